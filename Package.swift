@@ -1,0 +1,67 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// HocTap: the server of a commune's digital community learning centre.
+/// The target list is the architecture: dependencies point inward (see ../shared/design.md).
+let package = Package(
+    name: "HocTap",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hoctap", targets: ["hoctap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Domain"),
+        .target(
+            name: "MicroHTTP",
+            dependencies: ["CMicroHTTPD", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "Storage",
+            dependencies: ["Domain", "CCmarkGFM", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "Routes", dependencies: ["Domain"]),
+        .target(name: "Views", dependencies: ["Domain", "Routes"]),
+        .target(
+            name: "Web",
+            dependencies: [
+                "Domain", "Routes", "Views", "Storage", "MicroHTTP",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "hoctap",
+            dependencies: [
+                "Web", "Storage", "MicroHTTP", "Domain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["Domain", "Storage", "Web", "MicroHTTP", "Routes"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "RoutesTests", dependencies: ["Routes", "Domain"]),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Routes", "Domain", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "TestSupport"]),
+        .testTarget(name: "WebTests", dependencies: ["Web", "MicroHTTP", "Routes", "Domain", "Storage", "TestSupport"]),
+        .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

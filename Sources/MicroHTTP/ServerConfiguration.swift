@@ -1,0 +1,53 @@
+/// How the HTTP server listens and what it tolerates from clients.
+public struct ServerConfiguration: Sendable {
+    /// The IPv4 or IPv6 address to bind (`127.0.0.1`, `0.0.0.0`, `::1`).
+    public var host: String
+    /// The TCP port; 0 picks a free one (read it back from `HTTPServer.port`).
+    public var port: UInt16
+    /// Worker threads in libmicrohttpd's pool; defaults to the number of cores.
+    public var threads: Int
+    /// The largest request body accepted; larger ones get 413.
+    public var maxBodyBytes: Int
+    /// Open connections at most, in total and per client address.
+    public var connectionLimit: Int
+    public var perAddressConnectionLimit: Int
+    /// Seconds of inactivity before a connection is closed (slow or idle clients).
+    public var connectionTimeoutSeconds: Int
+    /// Memory per connection for headers and buffers.
+    public var connectionMemoryBytes: Int
+    /// How long a graceful stop waits for requests in flight before closing everything.
+    public var stopGraceSeconds: Double
+
+    public init(
+        host: String = "127.0.0.1",
+        port: UInt16 = 8080,
+        threads: Int = ServerConfiguration.coreCount,
+        maxBodyBytes: Int = 1 << 20,
+        connectionLimit: Int = 1000,
+        perAddressConnectionLimit: Int = 200,
+        connectionTimeoutSeconds: Int = 30,
+        connectionMemoryBytes: Int = 64 * 1024,
+        stopGraceSeconds: Double = 10
+    ) {
+        self.host = host
+        self.port = port
+        self.threads = threads
+        self.maxBodyBytes = maxBodyBytes
+        self.connectionLimit = connectionLimit
+        self.perAddressConnectionLimit = perAddressConnectionLimit
+        self.connectionTimeoutSeconds = connectionTimeoutSeconds
+        self.connectionMemoryBytes = connectionMemoryBytes
+        self.stopGraceSeconds = stopGraceSeconds
+    }
+
+    /// The number of cores online, at least 1.
+    public static var coreCount: Int {
+        max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

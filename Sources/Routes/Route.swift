@@ -1,0 +1,123 @@
+import Domain
+
+/// Every page and file the site serves. Parsed from a request's path and query, and
+/// printed back into links: no other code writes a URL by hand.
+public enum Route: Equatable, Sendable {
+    /// `/`
+    case home
+    /// `/khoa-hoc`, `/khoa-hoc?linh-vuc=ky-nang-so&trang=2`
+    case catalogue(field: Field?, page: Int)
+    /// `/khoa-hoc/{slug}`
+    case course(slug: String)
+    /// `/khoa-hoc/{slug}/bai/{n}`
+    case lesson(slug: String, number: Int)
+    /// `/tim-kiem?q=…&trang=2`
+    case search(query: String, page: Int)
+    /// `/static/{path}`: a file under `Public/`. The segments are checked to never leave it.
+    case asset(path: [String])
+    /// `/favicon.ico`, which browsers ask for by themselves.
+    case favicon
+    /// `/ngon-ngu/{vi|en}?ve=/khoa-hoc`: remember the interface language, then go back.
+    case language(Language, returnTo: String)
+
+    /// The route for a path and query, or nil when no page lives there.
+    public init?(path: String, query: [(name: String, value: String)]) {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+        func value(_ name: String) -> String? { query.first { $0.name == name }?.value }
+        let page = value("trang").flatMap(Int.init).map { min(max($0, 1), Route.maxPage) } ?? 1
+
+        switch segments {
+        case [""]:
+            self = .home
+        case ["khoa-hoc"]:
+            let fieldCode = value("linh-vuc") ?? ""
+            let field = Field(rawValue: fieldCode)
+            if !fieldCode.isEmpty, field == nil { return nil }
+            self = .catalogue(field: field, page: page)
+        case let parts where parts.count == 2 && parts[0] == "khoa-hoc" && Slug.isValid(parts[1]):
+            self = .course(slug: parts[1])
+        case let parts where parts.count == 4 && parts[0] == "khoa-hoc" && Slug.isValid(parts[1]) && parts[2] == "bai":
+            guard let number = Route.positiveNumber(parts[3]) else { return nil }
+            self = .lesson(slug: parts[1], number: number)
+        case ["tim-kiem"]:
+            self = .search(query: value("q") ?? "", page: page)
+        case ["favicon.ico"]:
+            self = .favicon
+        case let parts where parts.count == 2 && parts[0] == "ngon-ngu":
+            guard let language = Language(rawValue: parts[1]) else { return nil }
+            self = .language(language, returnTo: Route.localPath(value("ve")))
+        case let parts where parts.count >= 2 && parts[0] == "static":
+            let rest = Array(parts.dropFirst())
+            guard rest.allSatisfy(Route.isSafeSegment) else { return nil }
+            self = .asset(path: rest)
+        default:
+            return nil
+        }
+    }
+
+    /// The path and query of this route, percent-encoded, for links.
+    public var link: String {
+        switch self {
+        case .home:
+            return "/"
+        case .catalogue(let field, let page):
+            return "/khoa-hoc" + Route.queryString([("linh-vuc", field?.code), ("trang", page > 1 ? String(page) : nil)])
+        case .course(let slug):
+            return "/khoa-hoc/\(Route.encode(slug))"
+        case .lesson(let slug, let number):
+            return "/khoa-hoc/\(Route.encode(slug))/bai/\(number)"
+        case .search(let query, let page):
+            return "/tim-kiem" + Route.queryString([("q", query), ("trang", page > 1 ? String(page) : nil)])
+        case .asset(let path):
+            return "/static/" + path.map(Route.encode).joined(separator: "/")
+        case .favicon:
+            return "/favicon.ico"
+        case .language(let language, let returnTo):
+            return "/ngon-ngu/\(language.code)" + Route.queryString([("ve", returnTo)])
+        }
+    }
+
+    /// Page numbers beyond this are clamped (keeps SQL offsets small).
+    public static let maxPage = 10_000
+
+    /// A file name segment: not empty, not `.` or `..`, no hidden files, no separators or NUL.
+    static func isSafeSegment(_ segment: String) -> Bool {
+        !segment.isEmpty && !segment.hasPrefix(".") && !segment.contains("\\") && !segment.contains("\0")
+    }
+
+    /// A path on this site (starting with one `/`), or `/`: never a link to another site.
+    static func localPath(_ text: String?) -> String {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"),
+              !text.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return "/" }
+        return text
+    }
+
+    private static func positiveNumber(_ text: String) -> Int? {
+        guard text.utf8.count <= 4, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let number = Int(text), number > 0 else { return nil }
+        return number
+    }
+
+    private static func queryString(_ items: [(String, String?)]) -> String {
+        let present = items.compactMap { name, value in value.map { "\(encode(name))=\(encode($0))" } }
+        return present.isEmpty ? "" : "?" + present.joined(separator: "&")
+    }
+
+    /// Percent-encodes everything but unreserved characters (RFC 3986).
+    public static func encode(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".utf8)
+                result += "%"
+                result.unicodeScalars.append(Unicode.Scalar(hex[Int(byte >> 4)]))
+                result.unicodeScalars.append(Unicode.Scalar(hex[Int(byte & 15)]))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+/// A piece of HTML. Interpolated strings are escaped; trusted markup must be wrapped in
+/// `HTML.raw(_:)`, which stands out in review.
+public struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    public private(set) var text: String
+
+    /// Markup that is already safe (rendered Markdown, a fixed fragment). Never user input.
+    public static func raw(_ markup: String) -> HTML { HTML(text: markup) }
+
+    private init(text: String) { self.text = text }
+
+    public init(stringLiteral value: String) { text = value }
+
+    public init(stringInterpolation: Interpolation) { text = stringInterpolation.text }
+
+    public var description: String { text }
+
+    /// Joins pieces of HTML.
+    public static func join(_ parts: some Sequence<HTML>, separator: HTML = "") -> HTML {
+        var result = ""
+        var first = true
+        for part in parts {
+            if !first { result += separator.text }
+            result += part.text
+            first = false
+        }
+        return HTML(text: result)
+    }
+
+    public static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(text: lhs.text + rhs.text) }
+
+    /// Builds HTML: literal parts are markup, interpolated values are escaped.
+    public struct Interpolation: StringInterpolationProtocol {
+        var text = ""
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            text.reserveCapacity(literalCapacity + interpolationCount * 16)
+        }
+
+        public mutating func appendLiteral(_ literal: String) { text += literal }
+
+        /// Text: escaped for both element content and quoted attribute values.
+        public mutating func appendInterpolation(_ value: String) { HTML.escape(value, into: &text) }
+
+        public mutating func appendInterpolation(_ value: Int) { text += String(value) }
+
+        public mutating func appendInterpolation(_ value: HTML) { text += value.text }
+
+        public mutating func appendInterpolation(_ values: [HTML]) {
+            for value in values { text += value.text }
+        }
+    }
+
+    /// Escapes `&`, `<`, `>`, `"` and `'`.
+    public static func escape(_ value: String, into output: inout String) {
+        var pending = value.utf8.startIndex
+        let utf8 = value.utf8
+        var index = pending
+        while index != utf8.endIndex {
+            let replacement: String? = switch utf8[index] {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "'"): "&#39;"
+            default: nil
+            }
+            if let replacement {
+                output += value[pending..<index]
+                output += replacement
+                pending = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        output += value[pending..<utf8.endIndex]
+    }
+}

@@ -1,0 +1,112 @@
+import Domain
+import Routes
+
+/// Who runs this site, shown in every header and footer and in shared links.
+public struct SiteInfo: Sendable {
+    public var centreName: String
+    public var communeName: String
+    /// The site's public address (`https://hoctap.example.vn`), for absolute links in
+    /// Open Graph tags; nil when unknown.
+    public var publicURL: String?
+    /// A demonstration install with sample data: every page says so.
+    public var isDemo: Bool
+
+    public init(centreName: String, communeName: String, publicURL: String? = nil, isDemo: Bool = false) {
+        self.centreName = centreName
+        self.communeName = communeName
+        self.publicURL = publicURL
+        self.isDemo = isDemo
+    }
+}
+
+/// What every page needs to be drawn: the site, the language, and the current address.
+public struct PageContext: Sendable {
+    public var site: SiteInfo
+    public var strings: Strings
+    /// The current route, for the language switch to come back to and for `og:url`.
+    public var route: Route
+
+    public init(site: SiteInfo, strings: Strings, route: Route) {
+        self.site = site
+        self.strings = strings
+        self.route = route
+    }
+}
+
+/// A page's content before the layout wraps it.
+public struct Document: Sendable {
+    public var title: String
+    public var description: String
+    public var body: HTML
+    /// `website` or `article` (Open Graph).
+    public var kind: String
+
+    public init(title: String, description: String, body: HTML, kind: String = "website") {
+        self.title = title
+        self.description = description
+        self.body = body
+        self.kind = kind
+    }
+}
+
+/// The frame around every page: head with Open Graph tags, header, navigation, footer.
+public enum Layout {
+    public static func render(_ document: Document, context: PageContext) -> HTML {
+        let strings = context.strings
+        let site = context.site
+        let fullTitle = document.title == site.centreName ? site.centreName : "\(document.title) – \(site.centreName)"
+        let other = strings.otherLanguage
+        let switchLink = Route.language(other, returnTo: context.route.link).link
+        return """
+        <!doctype html>
+        <html lang="\(strings.language.code)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(fullTitle)</title>
+        <meta name="description" content="\(document.description)">
+        <meta property="og:type" content="\(document.kind)">
+        <meta property="og:title" content="\(document.title)">
+        <meta property="og:description" content="\(document.description)">
+        <meta property="og:site_name" content="\(site.centreName)">
+        <meta property="og:locale" content="\(strings.language == .vietnamese ? "vi_VN" : "en_US")">
+        \(openGraphURLs(site: site, route: context.route))<link rel="stylesheet" href="\(Route.asset(path: ["style.css"]).link)">
+        <link rel="icon" href="\(Route.asset(path: ["favicon.svg"]).link)" type="image/svg+xml">
+        </head>
+        <body>
+        <a class="skip" href="#noi-dung">\(strings.skipToContent)</a>
+        \(site.isDemo ? "<p class=\"demo-banner\">\(strings.demoNotice)</p>\n" as HTML : "")        <header class="site-header">
+        <div class="wrap header-row">
+        <a class="brand" href="\(Route.home.link)"><img src="\(Route.asset(path: ["logo.svg"]).link)" alt="" width="40" height="40"><span class="brand-text"><strong>\(site.centreName)</strong><small>\(site.communeName)</small></span></a>
+        <nav class="site-nav" aria-label="\(strings.navHome)">
+        <a href="\(Route.catalogue(field: nil, page: 1).link)">\(strings.navCourses)</a>
+        <a href="\(Route.search(query: "", page: 1).link)">\(strings.navSearch)</a>
+        <a href="\(switchLink)" lang="\(other.code)" hreflang="\(other.code)" rel="nofollow">\(strings.switchLanguage)</a>
+        </nav>
+        </div>
+        </header>
+        <main id="noi-dung" class="wrap">
+        \(document.body)
+        </main>
+        <footer class="site-footer">
+        <div class="wrap">
+        <p><strong>\(strings.footerCentre(site.centreName, site.communeName))</strong></p>
+        <p>\(strings.footerNote)</p>
+        </div>
+        </footer>
+        </body>
+        </html>
+
+        """
+    }
+
+    private static func openGraphURLs(site: SiteInfo, route: Route) -> HTML {
+        guard let base = site.publicURL, !base.isEmpty else { return "" }
+        let root = base.hasSuffix("/") ? String(base.dropLast()) : base
+        return """
+        <meta property="og:url" content="\(root + route.link)">
+        <meta property="og:image" content="\(root + Route.asset(path: ["og-image.png"]).link)">
+
+        """
+    }
+}

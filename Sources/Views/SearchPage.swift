@@ -1,0 +1,75 @@
+import Domain
+import Routes
+
+/// `/tim-kiem?q=`: courses and lessons that match, best first, with the words highlighted.
+public struct SearchPage: Sendable {
+    /// One result: a course, or a lesson of it, with highlighted title and excerpt.
+    public struct Result: Sendable {
+        public var course: Course
+        public var lesson: Lesson?
+        public var title: [TextSegment]
+        public var excerpt: [TextSegment]
+
+        public init(course: Course, lesson: Lesson?, title: [TextSegment], excerpt: [TextSegment]) {
+            self.course = course
+            self.lesson = lesson
+            self.title = title
+            self.excerpt = excerpt
+        }
+    }
+
+    public var query: String
+    public var results: [Result]
+    public var page: Int
+    public static let perPage = 10
+
+    public init(query: String, results: [Result], page: Int) {
+        self.query = query
+        self.results = results
+        self.page = page
+    }
+
+    public func render(_ context: PageContext) -> HTML {
+        let strings = context.strings
+        let trimmed = query.trimmingCharacters(in: " ")
+        let pages = max(1, (results.count + Self.perPage - 1) / Self.perPage)
+        let shown = results.dropFirst((min(page, pages) - 1) * Self.perPage).prefix(Self.perPage)
+        let items = shown.map { result -> HTML in
+            let route: Route = result.lesson.map { .lesson(slug: result.course.slug, number: $0.number) } ?? .course(slug: result.course.slug)
+            let context: HTML = result.lesson.map { "\(result.course.title) · \(strings.searchInLesson($0.number))" }
+                ?? "\(strings.fieldName(result.course.field))"
+            return """
+            <li class="card">
+            <h3><a href="\(route.link)">\(Components.highlighted(result.title))</a></h3>
+            <p class="meta">\(context)</p>
+            <p>\(Components.highlighted(result.excerpt))</p>
+            </li>
+            """
+        }
+        let summary: HTML
+        if trimmed.isEmpty {
+            summary = "<p>\(strings.searchEmptyQuery)</p>"
+        } else if results.isEmpty {
+            summary = "<p>\(strings.searchNoResults)</p>"
+        } else {
+            summary = "<p class=\"meta\">\(strings.searchResultCount(results.count))</p>"
+        }
+        let title = trimmed.isEmpty ? strings.navSearch : strings.searchTitle(trimmed)
+        let body: HTML = """
+        <h1>\(title)</h1>
+        \(Components.searchForm(query: query, strings: strings, autofocus: trimmed.isEmpty))
+        \(summary)
+        <ol class="cards results">\(items)</ol>
+        \(Components.pagination(page: min(page, pages), pages: pages, strings: strings) { .search(query: query, page: $0) })
+        """
+        return Layout.render(Document(title: title, description: strings.searchLabel, body: body), context: context)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        guard let start = firstIndex(where: { $0 != set }) else { return "" }
+        let end = lastIndex(where: { $0 != set })!
+        return String(self[start...end])
+    }
+}

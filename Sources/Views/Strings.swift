@@ -1,0 +1,72 @@
+import Domain
+
+/// Every sentence of the interface in one language. One catalogue per language
+/// (`Strings.vietnamese`, `Strings.english`); pages never hold UI text of their own.
+public struct Strings: Sendable {
+    public var language: Language
+    var skipToContent: String
+    var navHome: String
+    var navCourses: String
+    var navSearch: String
+    var switchLanguage: String
+    var otherLanguage: Language
+    var footerCentre: @Sendable (_ centre: String, _ commune: String) -> String
+    var footerNote: String
+    var demoNotice: String
+
+    var homeLead: String
+    var homeFieldsHeading: String
+    var homeCoursesHeading: String
+    var homeAllCourses: String
+
+    var searchLabel: String
+    var searchPlaceholder: String
+    var searchButton: String
+    var searchHint: String
+    var searchTitle: @Sendable (_ query: String) -> String
+    var searchEmptyQuery: String
+    var searchNoResults: String
+    var searchResultCount: @Sendable (_ count: Int) -> String
+    var searchInLesson: @Sendable (_ number: Int) -> String
+
+    var catalogueTitle: String
+    var catalogueLead: String
+    var allFields: String
+    var courseCount: @Sendable (_ count: Int) -> String
+    var seeAllInField: @Sendable (_ count: Int) -> String
+
+    var courseField: String
+    var courseDuration: @Sendable (_ hours: String) -> String
+    var courseLessonCount: @Sendable (_ count: Int) -> String
+    var courseIndicators: String
+    var courseIndicatorsHelp: String
+    var courseGroups: String
+    var courseContents: String
+    var courseStart: String
+    var fieldName: @Sendable (Field) -> String
+    var groupName: @Sendable (TargetGroup) -> String
+
+    var lessonPosition: @Sendable (_ number: Int, _ total: Int) -> String
+    var lessonMinutes: @Sendable (_ minutes: Int) -> String
+    var lessonPrevious: String
+    var lessonNext: String
+    var lessonBackToCourse: String
+
+    var pagePrevious: String
+    var pageNext: String
+    var pagePosition: @Sendable (_ page: Int, _ pages: Int) -> String
+    var pagination: String
+    var breadcrumb: String
+
+    var errorTitle: @Sendable (_ status: Int) -> String
+    var errorMessage: @Sendable (_ status: Int) -> String
+    var errorBackHome: String
+
+    /// The catalogue for `language`.
+    public static func forLanguage(_ language: Language) -> Strings {
+        switch language {
+        case .vietnamese: .vietnamese
+        case .english: .english
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Logging
+import MicroHTTP
+import Storage
+import Web
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Start-up and shutdown of the server process.
+enum Application {
+    static func run(_ configuration: Configuration) throws {
+        let logger = Logger(label: "hoctap")
+        let started = ContinuousClock.now
+
+        // Block the stop signals before any thread starts, so that every thread inherits the
+        // mask and only sigwait below receives them.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+
+        let library: CourseLibrary
+        do {
+            library = try CourseLibrary.load(from: configuration.coursesDirectory)
+        } catch {
+            logger.critical("không khởi động được: lỗi nội dung khóa học — \(error.description)")
+            throw ExitCode.failure
+        }
+        let database = try AppDatabase.open(path: configuration.databasePath)
+        try database.replaceCourseIndex(with: library.courses)
+        let responder = try makeResponder(configuration: configuration.web, database: database, library: library)
+        let server = try HTTPServer(configuration: configuration.server, logger: Logger(label: "hoctap.http"),
+                                    responder: responder)
+        let elapsed = ContinuousClock.now - started
+        logger.notice("""
+            HocTap đang chạy tại http://\(configuration.server.host):\(server.port)/ — \
+            \(library.courses.count) khóa học, cơ sở dữ liệu \(configuration.databasePath)\
+            \(configuration.demo ? ", chế độ trình diễn" : ""), khởi động \(elapsed.formatted(.units(allowed: [.milliseconds])))
+            """)
+
+        var received: Int32 = 0
+        sigwait(&signals, &received)
+        logger.notice("nhận tín hiệu \(received == SIGINT ? "SIGINT" : "SIGTERM"), đang dừng… (stopping)")
+        server.stop()
+        logger.notice("đã dừng (stopped)")
+    }
+}

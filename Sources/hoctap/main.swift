@@ -1,0 +1,1 @@
+HocTap.main()
