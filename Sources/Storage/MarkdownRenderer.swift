@@ -27,7 +27,24 @@ public enum MarkdownRenderer {
         let extensions = cmark_parser_get_syntax_extensions(parser)
         let html = take(cmark_render_html(document, options, extensions))
         let text = take(cmark_render_plaintext(document, options, 0))
-        return RenderedText(html: html, plainText: text)
+        return RenderedText(html: html, plainText: flatten(text))
+    }
+
+    /// One line of prose: table pipes and line breaks become single spaces, so previews and
+    /// search excerpts read as sentences.
+    static func flatten(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace || character == "|" {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
     }
 
     private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
