@@ -57,7 +57,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "RoutesTests", dependencies: ["Routes", "Domain"]),
+        .testTarget(name: "RoutesTests", dependencies: ["Routes", "Domain", "MicroHTTP"]),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Routes", "Domain", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "TestSupport"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "MicroHTTP", "Routes", "Domain", "Storage", "TestSupport"]),

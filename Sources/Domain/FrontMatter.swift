@@ -27,9 +27,8 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Parses `text`; the first line must be `---`.
     public static func parse(_ text: String) throws(Problem) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift, so both line ends are separators.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
         guard lines.first.map({ $0.trimmingSpaces == "---" }) == true else {
             throw Problem(line: 1, message: "tệp phải bắt đầu bằng dòng \"---\" (front matter)")

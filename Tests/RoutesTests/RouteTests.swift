@@ -1,0 +1,69 @@
+import Domain
+import MicroHTTP
+import Routes
+import Testing
+
+@Suite struct RouteTests {
+    static let every: [Route] = [
+        .home,
+        .catalogue(field: nil, page: 1),
+        .catalogue(field: .digitalSkills, page: 1),
+        .catalogue(field: .agriculture, page: 3),
+        .catalogue(field: nil, page: 2),
+        .course(slug: "phong-chong-lua-dao"),
+        .lesson(slug: "phong-chong-lua-dao", number: 2),
+        .search(query: "", page: 1),
+        .search(query: "tuần lễ & \"học\" + 100%", page: 1),
+        .search(query: "lua dao", page: 4),
+        .asset(path: ["style.css"]),
+        .asset(path: ["img", "logo mới.svg"]),
+        .favicon,
+        .language(.english, returnTo: "/khoa-hoc?linh-vuc=ky-nang-so"),
+        .language(.vietnamese, returnTo: "/"),
+    ] + Field.allCases.map { .catalogue(field: $0, page: 1) }
+
+    /// Prints a route, decodes the link as the server does, parses it: the same route.
+    @Test(arguments: every)
+    func roundTrips(route: Route) throws {
+        let link = route.link
+        let (path, query) = link.splitQuery
+        let decodedPath = try #require(FormDecoder.component(path, plusIsSpace: false))
+        let decodedQuery = try #require(FormDecoder.decode(Array(query.utf8)))
+        #expect(Route(path: decodedPath, query: decodedQuery) == route, "\(link)")
+    }
+
+    @Test(arguments: [
+        "/khong-co", "/khoa-hoc/", "/khoa-hoc/Viet-Hoa", "/khoa-hoc/a/bai/0", "/khoa-hoc/a/bai/x",
+        "/khoa-hoc/a/bai/-1", "/khoa-hoc/a/bai/99999", "/static/", "/static/../Package.swift",
+        "/static/./style.css", "/static/.env", "/static//etc/passwd", "/static/a\\..\\b", "/ngon-ngu/fr",
+        "/khoa-hoc/a/b/c/d",
+    ])
+    func rejects(path: String) {
+        #expect(Route(path: path, query: []) == nil)
+    }
+
+    @Test func unknownFieldIsNotAPage() {
+        #expect(Route(path: "/khoa-hoc", query: [("linh-vuc", "khong-co")]) == nil)
+    }
+
+    @Test func pageNumbersAreClamped() {
+        #expect(Route(path: "/khoa-hoc", query: [("trang", "-5")]) == .catalogue(field: nil, page: 1))
+        #expect(Route(path: "/khoa-hoc", query: [("trang", "999999999")]) == .catalogue(field: nil, page: Route.maxPage))
+    }
+
+    @Test(arguments: ["https://lua-dao.example", "//lua-dao.example", "/\\lua-dao.example", "khoa-hoc", "/\r\nSet-Cookie: x"])
+    func languageSwitchNeverLeavesTheSite(target: String) {
+        #expect(Route(path: "/ngon-ngu/en", query: [("ve", target)]) == .language(.english, returnTo: "/"))
+    }
+
+    @Test func encodesEverythingButUnreservedCharacters() {
+        #expect(Route.encode("a b/đ?&=") == "a%20b%2F%C4%91%3F%26%3D")
+    }
+}
+
+extension String {
+    var splitQuery: (String, String) {
+        guard let mark = firstIndex(of: "?") else { return (self, "") }
+        return (String(self[..<mark]), String(self[index(after: mark)...]))
+    }
+}
