@@ -182,8 +182,8 @@ class Generator:
         folder = target / slug
         folder.mkdir()
         lesson_files = []
-        for number in range(1, LESSONS_PER_COURSE + 1):
-            lesson_title = self.rng.choice(self.corpus.lesson_titles)
+        lesson_titles = self.rng.sample(self.corpus.lesson_titles, LESSONS_PER_COURSE)
+        for number, lesson_title in enumerate(lesson_titles, 1):
             name = f"{number:02d}-{slug_of(lesson_title, 40)}.md"
             lesson_files.append(name)
             minutes = self.rng.choice([30, 35, 40, 45, 50, 60])

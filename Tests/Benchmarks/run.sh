@@ -1,0 +1,307 @@
+#!/usr/bin/env bash
+# HocTap throughput benchmark: one command, one table.
+#
+#   bash Tests/Benchmarks/run.sh
+#   BENCH_DURATION=3s BENCH_ROUNDS=1 bash Tests/Benchmarks/run.sh     # quick check
+#
+# Measures HocTap (release build, 500 extra synthetic courses) against a C libmicrohttpd
+# "hello" server run in the same sitting, and reports each endpoint as a ratio to that
+# baseline: absolute req/s swing with the machine, the ratio much less. See README.md.
+#
+# Settings (environment):
+#   BENCH_DURATION     wrk duration of one round, whole s or m (default 10s)
+#   BENCH_ROUNDS       rounds per endpoint; the median round by req/s is reported (default 3)
+#   BENCH_WARMUP       wrk warm-up per endpoint before the rounds, 0 to skip (default 2s)
+#   BENCH_THREADS      wrk threads (default 2)
+#   BENCH_CONNECTIONS  wrk connections (default 64)
+#   BENCH_COURSES      synthetic courses added to the real ones (default 500)
+#   BENCH_INFO_ROUNDS  rounds for the --log-level info comparison, 0 to skip (default 1)
+#   BENCH_KEEP=1       keep the temporary folder (catalogue, database, wrk outputs)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$root"
+
+duration="${BENCH_DURATION:-10s}"
+rounds="${BENCH_ROUNDS:-3}"
+warmup="${BENCH_WARMUP:-2s}"
+threads="${BENCH_THREADS:-2}"
+connections="${BENCH_CONNECTIONS:-64}"
+course_count="${BENCH_COURSES:-500}"
+info_rounds="${BENCH_INFO_ROUNDS:-1}"
+p99_limit_ms=15
+rss_limit_mb=100
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "run.sh: $*"; exit 1; }
+
+# --- tools ------------------------------------------------------------------------------
+# Install only what is missing, so a prepared machine is left untouched and a fresh one
+# (CI, a new developer machine) still gets everything from Debian.
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v curl >/dev/null || missing+=(curl)
+command -v cc >/dev/null || missing+=(gcc)
+command -v python3 >/dev/null || missing+=(python3)
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+pkg-config --exists libmicrohttpd 2>/dev/null || missing+=(libmicrohttpd-dev)
+if ((${#missing[@]})); then
+    say "installing: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
+fi
+command -v swift >/dev/null || die "swift is not on PATH"
+
+# --- temporary folder and clean-up ------------------------------------------------------
+work="$(mktemp -d "${TMPDIR:-/tmp}/hoctap-bench.XXXXXX")"
+mkdir -p "$work/wrk"
+pids=()
+
+# Servers must never outlive the script, whatever way it ends.
+cleanup() {
+    local pid
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    if [ "${BENCH_KEEP:-0}" = 1 ]; then say "kept: $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A port the kernel says is free now (loopback only).
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# "10s", "2m" → whole seconds, to bound each wrk run with `timeout`.
+to_seconds() {
+    case "$1" in
+        *m) echo $((${1%m} * 60)) ;;
+        *s) echo "${1%s}" ;;
+        *) echo "$1" ;;
+    esac
+}
+
+# wait_ready PID URL: polls until URL answers 200; returns 1 if the process dies or 120 s pass.
+wait_ready() {
+    local pid=$1 url=$2 deadline=$((SECONDS + 120))
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" || true)" = 200 ]; do
+        kill -0 "$pid" 2>/dev/null || { say "server (pid $pid) exited before answering $url"; return 1; }
+        ((SECONDS < deadline)) || { say "no 200 from $url within 120 s"; return 1; }
+        sleep 0.01
+    done
+}
+
+# stop_server PID: SIGTERM (graceful stop), SIGKILL after 10 s; forgets the pid.
+stop_server() {
+    local pid=$1 i
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    local kept=()
+    for i in "${pids[@]}"; do [ "$i" = "$pid" ] || kept+=("$i"); done
+    pids=(${kept[@]+"${kept[@]}"})
+}
+
+# run_wrk URL DURATION OUT: one bounded wrk run on loopback.
+run_wrk() {
+    local limit=$(($(to_seconds "$2") + 30))
+    timeout "$limit" wrk -t"$threads" -c"$connections" -d"$2" --timeout 2s --latency "$1" >"$3" \
+        || die "wrk failed on $1 (see $3)"
+}
+
+# parse_wrk FILE → "req/s p50_ms p99_ms errors" (errors: non-2xx answers + socket errors).
+parse_wrk() {
+    awk '
+        function ms(v) {
+            if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
+            if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
+            if (v ~ /m$/)  return substr(v, 1, length(v) - 1) * 60000
+            if (v ~ /s$/)  return substr(v, 1, length(v) - 1) * 1000
+            return v + 0
+        }
+        /^Requests\/sec:/ { rps = $2 }
+        $1 == "50%" { p50 = ms($2) }
+        $1 == "99%" { p99 = ms($2) }
+        /Non-2xx or 3xx responses:/ { errors += $NF }
+        /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+        END {
+            if (rps == "") { print "run.sh: no Requests/sec in " FILENAME > "/dev/stderr"; exit 1 }
+            printf "%.2f %.3f %.3f %d\n", rps, p50, p99, errors
+        }' "$1"
+}
+
+# --- build ------------------------------------------------------------------------------
+say "building the C hello server"
+cc -O2 -o "$work/hello" "$here/hello.c" $(pkg-config --cflags --libs libmicrohttpd)
+
+# A scratch path of its own so the benchmark never fights the debug build in .build/.
+say "building hoctap (release, .build-bench)"
+swift build -c release --product hoctap --scratch-path .build-bench >&2
+hoctap="$(swift build -c release --scratch-path .build-bench --show-bin-path)/hoctap"
+[ -x "$hoctap" ] || die "no binary at $hoctap"
+
+say "generating the catalogue ($course_count synthetic courses)"
+python3 "$here/make_catalogue.py" "$work/courses" --count "$course_count" >&2
+courses_total=$(find "$work/courses" -mindepth 1 -maxdepth 1 -type d | wc -l)
+
+# --- servers ----------------------------------------------------------------------------
+hello_port=$(free_port)
+"$work/hello" "$hello_port" 2>"$work/hello.log" &
+hello_pid=$!
+pids+=("$hello_pid")
+wait_ready "$hello_pid" "http://127.0.0.1:$hello_port/" || { cat "$work/hello.log" >&2; die "hello did not start"; }
+
+# start_hoctap PORT LOGFILE [extra flags…]: starts the server with only the flags below
+# (HOCTAP_* variables of the caller's shell cleared so they cannot change what is measured),
+# waits for the first 200 and sets app_pid and startup_ms (process start → first 200; the
+# 10 ms polling step bounds its precision).
+start_hoctap() {
+    local port=$1 log=$2
+    shift 2
+    local unset=() name
+    for name in $(compgen -e | grep '^HOCTAP_' || true); do unset+=(-u "$name"); done
+    local started
+    started=$(date +%s%N)
+    env ${unset[@]+"${unset[@]}"} "$hoctap" serve --host 127.0.0.1 --port "$port" \
+        --database "$work/bench.sqlite" --courses "$work/courses" --public "$root/Public" "$@" 2>"$log" &
+    app_pid=$!
+    pids+=("$app_pid")
+    wait_ready "$app_pid" "http://127.0.0.1:$port/khoa-hoc" || { tail -n 20 "$log" >&2; die "hoctap did not start"; }
+    startup_ms=$((($(date +%s%N) - started) / 1000000))
+}
+
+app_port=$(free_port)
+start_hoctap "$app_port" "$work/hoctap.log" --log-level warning
+startup_fresh_ms=$startup_ms
+say "hoctap ready in ${startup_fresh_ms} ms with $courses_total courses (pid $app_pid)"
+
+# --- what is measured -------------------------------------------------------------------
+# name | port | path | target (% of the C baseline; "base" for the baseline itself)
+lesson_slug="phong-chong-lua-dao-truc-tuyen"
+names=("C hello /" "static /static/style.css" "catalogue /khoa-hoc" "course /khoa-hoc/$lesson_slug"
+       "lesson /khoa-hoc/$lesson_slug/bai/1" "search /tim-kiem?q=lua+dao")
+ports=("$hello_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port")
+paths=("/" "/static/style.css" "/khoa-hoc" "/khoa-hoc/$lesson_slug" "/khoa-hoc/$lesson_slug/bai/1"
+       "/tim-kiem?q=lua+dao")
+targets=(base 60 30 30 30 10)
+
+# A 404 or an error page would be fast and meaningless: check every answer first, and that
+# keep-alive holds (a "Connection: close" answer turns the run into a connect benchmark).
+for i in "${!names[@]}"; do
+    url="http://127.0.0.1:${ports[$i]}${paths[$i]}"
+    read -r code size < <(curl -s -D "$work/headers" -o /dev/null -w '%{http_code} %{size_download}\n' "$url")
+    [ "$code" = 200 ] || die "${paths[$i]} answered $code, not 200"
+    if grep -qi '^connection: *close' "$work/headers"; then
+        say "warning: ${names[$i]} answers 'Connection: close'"
+    fi
+    say "checked ${names[$i]}: 200, $size bytes"
+done
+
+if [ "$warmup" != 0 ]; then
+    say "warming up (${warmup} per endpoint)"
+    for i in "${!names[@]}"; do
+        run_wrk "http://127.0.0.1:${ports[$i]}${paths[$i]}" "$warmup" "$work/wrk/warmup.$i.txt"
+    done
+fi
+
+# Rounds are the outer loop so that a slow spell of the machine hits every endpoint, the
+# baseline included, rather than all rounds of one endpoint.
+for ((round = 1; round <= rounds; round++)); do
+    for i in "${!names[@]}"; do
+        out="$work/wrk/$i.$round.txt"
+        run_wrk "http://127.0.0.1:${ports[$i]}${paths[$i]}" "$duration" "$out"
+        line=$(parse_wrk "$out")
+        echo "$line" >>"$work/wrk/$i.results"
+        read -r rps _ p99 errors <<<"$line"
+        say "round $round/$rounds  ${names[$i]}: $rps req/s, p99 $p99 ms, errors $errors"
+    done
+done
+
+# Peak memory and database size of the warning-level run, read before the server stops.
+rss_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$app_pid/status")
+db_bytes=$(stat -c %s "$work/bench.sqlite")
+wal_bytes=$( [ -f "$work/bench.sqlite-wal" ] && stat -c %s "$work/bench.sqlite-wal" || echo 0)
+stop_server "$app_pid"
+
+# median FILE: the middle round by req/s (the lower middle for an even count).
+median() {
+    local n
+    n=$(wc -l <"$1")
+    sort -n -k1,1 "$1" | sed -n "$(((n + 1) / 2))p"
+}
+
+# --- the table --------------------------------------------------------------------------
+for i in "${!names[@]}"; do
+    printf '%s\t%s\t%s\n' "${names[$i]}" "${targets[$i]}" "$(median "$work/wrk/$i.results")"
+done >"$work/table.tsv"
+
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+echo
+echo "HocTap benchmark — $(date '+%Y-%m-%d %H:%M'), $(nproc) cores ($cpu)"
+echo "wrk -t$threads -c$connections -d$duration --latency, median of $rounds round(s) by req/s;" \
+     "$courses_total courses ($course_count synthetic); server --log-level warning"
+echo
+awk -F'\t' -v p99max="$p99_limit_ms" '
+    { name[NR] = $1; target[NR] = $2; split($3, v, " ")
+      rps[NR] = v[1]; p50[NR] = v[2]; p99[NR] = v[3]; err[NR] = v[4]
+      if ($2 == "base") base = v[1] }
+    function lat(ms) { return ms < 1 ? sprintf("%.0f µs", ms * 1000) : sprintf("%.2f ms", ms) }
+    END {
+        fmt = "| %-48s | %9s | %8s | %8s | %7s | %8s | %-16s |\n"
+        printf fmt, "endpoint", "req/s", "p50", "p99", "ratio", "target", "met?"
+        printf "|%s|%s:|%s:|%s:|%s:|%s:|%s|\n", "-----", "-----", "-----", "-----", "-----", "-----", "-----"
+        for (i = 1; i <= NR; i++) {
+            ratio = base > 0 ? 100 * rps[i] / base : 0
+            if (target[i] == "base") { goal = "baseline"; met = "—" }
+            else {
+                goal = sprintf("≥ %d%%", target[i]); why = ""
+                if (ratio < target[i]) why = why "ratio "
+                if (p99[i] >= p99max) why = why "p99 "
+                if (err[i] > 0) why = why err[i] " errors "
+                sub(/ $/, "", why)
+                met = why == "" ? "yes" : "NO (" why ")"
+            }
+            printf fmt, name[i], sprintf("%.0f", rps[i]), lat(p50[i]), lat(p99[i]),
+                   sprintf("%.1f%%", ratio), goal, met
+        }
+        printf "\np99 target: under %d ms on every HocTap endpoint (part of met?).\n", p99max
+    }' "$work/table.tsv"
+
+rss_mb=$(awk -v kb="$rss_kb" 'BEGIN { printf "%.1f", kb / 1024 }')
+rss_met=$(awk -v kb="$rss_kb" -v max="$rss_limit_mb" 'BEGIN { print (kb / 1024 < max) ? "yes" : "NO" }')
+echo "Peak RSS (VmHWM at the end): $rss_mb MB — target < $rss_limit_mb MB: $rss_met"
+echo "Start-up (process start → first 200 on /khoa-hoc, fresh database): $startup_fresh_ms ms"
+awk -v db="$db_bytes" -v wal="$wal_bytes" -v n="$courses_total" \
+    'BEGIN { printf "Database: %.1f MB (+ %.1f MB WAL) for %d courses\n", db / 1048576, wal / 1048576, n }'
+
+# --- the cost of the access log ---------------------------------------------------------
+# The default level (info) writes one line per request to stderr; measured here with stderr
+# to /dev/null so the figure is the logging code's cost, not a terminal's or a disk's.
+if [ "$info_rounds" -gt 0 ]; then
+    app_port=$(free_port) # a fresh port: the old one may still have sockets in TIME_WAIT
+    start_hoctap "$app_port" /dev/null
+    startup_info_ms=$startup_ms
+    echo
+    echo "Access log cost: default --log-level info (stderr → /dev/null), $info_rounds round(s) of $duration:"
+    printf '| %-48s | %14s | %11s | %7s |\n' "endpoint" "req/s warning" "req/s info" "change"
+    printf '|%s|%s:|%s:|%s:|\n' "-----" "-----" "-----" "-----"
+    for i in "${!names[@]}"; do
+        [ "${targets[$i]}" != base ] || continue # HocTap endpoints only
+        url="http://127.0.0.1:$app_port${paths[$i]}"
+        [ "$warmup" = 0 ] || run_wrk "$url" "$warmup" "$work/wrk/info-warmup.$i.txt"
+        for ((round = 1; round <= info_rounds; round++)); do
+            run_wrk "$url" "$duration" "$work/wrk/info.$i.$round.txt"
+            parse_wrk "$work/wrk/info.$i.$round.txt" >>"$work/wrk/info.$i.results"
+        done
+        read -r info_rps _ <<<"$(median "$work/wrk/info.$i.results")"
+        read -r warn_rps _ <<<"$(median "$work/wrk/$i.results")"
+        awk -v n="${names[$i]}" -v w="$warn_rps" -v f="$info_rps" \
+            'BEGIN { printf "| %-48s | %14.0f | %11.0f | %+6.1f%% |\n", n, w, f, 100 * (f - w) / w }'
+    done
+    echo "Start-up with the database already built (info run): $startup_info_ms ms"
+    stop_server "$app_pid"
+fi
