@@ -249,16 +249,19 @@ awk -F'\t' -v p99max="$p99_limit_ms" '
     { name[NR] = $1; target[NR] = $2; split($3, v, " ")
       rps[NR] = v[1]; p50[NR] = v[2]; p99[NR] = v[3]; err[NR] = v[4]
       if ($2 == "base") base = v[1] }
-    function lat(ms) { return ms < 1 ? sprintf("%.0f µs", ms * 1000) : sprintf("%.2f ms", ms) }
+    # ASCII only in cells: awk pads by bytes, so "µs" or "≥" would break the alignment.
+    function lat(ms) { return ms < 1 ? sprintf("%.0f us", ms * 1000) : sprintf("%.2f ms", ms) }
+    function dashes(n,  s) { s = ""; while (n-- > 0) s = s "-"; return s }
     END {
-        fmt = "| %-48s | %9s | %8s | %8s | %7s | %8s | %-16s |\n"
+        fmt = "| %-53s | %7s | %10s | %10s | %6s | %8s | %-18s |\n"
         printf fmt, "endpoint", "req/s", "p50", "p99", "ratio", "target", "met?"
-        printf "|%s|%s:|%s:|%s:|%s:|%s:|%s|\n", "-----", "-----", "-----", "-----", "-----", "-----", "-----"
+        printf "|%s|%s:|%s:|%s:|%s:|%s:|%s|\n", dashes(55), dashes(8), dashes(11), dashes(11),
+               dashes(7), dashes(9), dashes(20)
         for (i = 1; i <= NR; i++) {
             ratio = base > 0 ? 100 * rps[i] / base : 0
-            if (target[i] == "base") { goal = "baseline"; met = "—" }
+            if (target[i] == "base") { goal = "baseline"; met = "-" }
             else {
-                goal = sprintf("≥ %d%%", target[i]); why = ""
+                goal = sprintf(">= %d%%", target[i]); why = ""
                 if (ratio < target[i]) why = why "ratio "
                 if (p99[i] >= p99max) why = why "p99 "
                 if (err[i] > 0) why = why err[i] " errors "
@@ -287,8 +290,9 @@ if [ "$info_rounds" -gt 0 ]; then
     startup_info_ms=$startup_ms
     echo
     echo "Access log cost: default --log-level info (stderr → /dev/null), $info_rounds round(s) of $duration:"
-    printf '| %-48s | %14s | %11s | %7s |\n' "endpoint" "req/s warning" "req/s info" "change"
-    printf '|%s|%s:|%s:|%s:|\n' "-----" "-----" "-----" "-----"
+    printf '| %-53s | %13s | %10s | %7s |\n' "endpoint" "req/s warning" "req/s info" "change"
+    printf '|%s|%s:|%s:|%s:|\n' "$(printf -- '-%.0s' {1..55})" "$(printf -- '-%.0s' {1..14})" \
+        "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..8})"
     for i in "${!names[@]}"; do
         [ "${targets[$i]}" != base ] || continue # HocTap endpoints only
         url="http://127.0.0.1:$app_port${paths[$i]}"
@@ -300,7 +304,7 @@ if [ "$info_rounds" -gt 0 ]; then
         read -r info_rps _ <<<"$(median "$work/wrk/info.$i.results")"
         read -r warn_rps _ <<<"$(median "$work/wrk/$i.results")"
         awk -v n="${names[$i]}" -v w="$warn_rps" -v f="$info_rps" \
-            'BEGIN { printf "| %-48s | %14.0f | %11.0f | %+6.1f%% |\n", n, w, f, 100 * (f - w) / w }'
+            'BEGIN { printf "| %-53s | %13.0f | %10.0f | %+6.1f%% |\n", n, w, f, 100 * (f - w) / w }'
     done
     echo "Start-up with the database already built (info run): $startup_info_ms ms"
     stop_server "$app_pid"

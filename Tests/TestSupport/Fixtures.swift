@@ -65,6 +65,12 @@ public final class TemporaryDirectory: @unchecked Sendable {
 
 extension AppDatabase {
     /// A migrated database in a fresh file (real SQLite, WAL), with its folder.
+    /// Drops the search index so that searching fails: lets tests see how a database fault
+    /// reaches a resident (the 500 page).
+    public func breakSearchIndexForTesting() throws {
+        try writer.write { try $0.execute(sql: "DROP TABLE course_search") }
+    }
+
     public static func temporary() throws -> (AppDatabase, TemporaryDirectory) {
         let directory = TemporaryDirectory()
         return (try AppDatabase.open(path: directory.file("test.sqlite")), directory)
