@@ -31,7 +31,7 @@ public struct SearchPage: Sendable {
 
     public func render(_ context: PageContext) -> HTML {
         let strings = context.strings
-        let trimmed = query.trimmingCharacters(in: " ")
+        let trimmed = query.trimmingSpaces
         let pages = max(1, (results.count + Self.perPage - 1) / Self.perPage)
         let shown = results.dropFirst((min(page, pages) - 1) * Self.perPage).prefix(Self.perPage)
         let items = shown.map { result -> HTML in
@@ -63,13 +63,5 @@ public struct SearchPage: Sendable {
         \(Components.pagination(page: min(page, pages), pages: pages, strings: strings) { .search(query: query, page: $0) })
         """
         return Layout.render(Document(title: title, description: strings.searchLabel, body: body), context: context)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        guard let start = firstIndex(where: { $0 != set }) else { return "" }
-        let end = lastIndex(where: { $0 != set })!
-        return String(self[start...end])
     }
 }

@@ -9,7 +9,7 @@ enum Preferences {
     static func language(of request: Request) -> Language {
         guard let cookies = request.header("Cookie") else { return .vietnamese }
         for pair in cookies.split(separator: ";") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: " ") }
+            let parts = pair.split(separator: "=", maxSplits: 1).map(\.trimmingSpaces)
             if parts.count == 2, parts[0] == cookieName, let language = Language(rawValue: parts[1]) {
                 return language
             }
@@ -24,13 +24,5 @@ enum Preferences {
             ("Set-Cookie", "\(cookieName)=\(language.code); Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly"),
             ("Cache-Control", "no-store"),
         ])
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String {
-        guard let start = firstIndex(where: { $0 != set }) else { return "" }
-        let end = lastIndex(where: { $0 != set })!
-        return String(self[start...end])
     }
 }

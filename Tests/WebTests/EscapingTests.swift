@@ -31,11 +31,5 @@ import Views
             #expect(text.contains("&lt;script&gt;"), "\(path)?\(query)")
         }
     }
-
-    @Test func htmlInterpolationEscapesAndRawStandsOut() {
-        let value = "a & b < c > d \" e ' f"
-        let html: HTML = "<p title=\"\(value)\">\(value)</p>\(HTML.raw("<br>"))"
-        #expect(html.text == "<p title=\"a &amp; b &lt; c &gt; d &quot; e &#39; f\">a &amp; b &lt; c &gt; d &quot; e &#39; f</p><br>")
-    }
 }
 
