@@ -1,0 +1,132 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A headless Chromium driven over the W3C WebDriver protocol by Debian's `chromedriver`.
+/// It talks to the driver with `RawHTTPConnection`: FoundationNetworking rejects the
+/// driver's header lines, which have no space after the colon.
+public final class WebDriver: @unchecked Sendable {
+    // @unchecked: used by one test at a time; the process and session are set once in init.
+    private let process: Process
+    private let port: UInt16
+    private let session: String
+
+    /// Where the driver and browser are expected (Debian's `chromium-driver`, `chromium`).
+    public static let driverPath = "/usr/bin/chromedriver"
+    public static let browserPath = "/usr/bin/chromium"
+    public static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: driverPath) && FileManager.default.isExecutableFile(atPath: browserPath)
+    }
+
+    /// Starts the driver and a browser window of the given width (CSS pixels).
+    public init(width: Int, height: Int = 800) async throws {
+        let port = try WebDriver.freePort()
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: WebDriver.driverPath)
+        process.arguments = ["--port=\(port)"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        self.port = port
+        var ready = false
+        for _ in 0..<100 where !ready {
+            ready = (try? await WebDriver.call(port, "GET", "/status")) != nil
+            if !ready { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
+            "browserName": "chrome",
+            "goog:chromeOptions": [
+                "binary": WebDriver.browserPath,
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         "--window-size=\(width),\(height)", "--lang=vi"],
+            ],
+        ]]]
+        let created = try await WebDriver.call(port, "POST", "/session", capabilities)
+        guard let value = created["value"] as? [String: Any], let id = value["sessionId"] as? String else {
+            process.terminate()
+            throw WebDriverError(message: "no session: \(created)")
+        }
+        session = id
+    }
+
+    /// Ends the browser session and the driver.
+    public func quit() async {
+        _ = try? await WebDriver.call(port, "DELETE", "/session/\(session)")
+        process.terminate()
+        // Not waitUntilExit: on Linux it spins a run loop that an async test never drives.
+        for _ in 0..<100 where process.isRunning { try? await Task.sleep(for: .milliseconds(50)) }
+    }
+
+    public func open(_ url: String) async throws {
+        _ = try await command("POST", "/url", ["url": url])
+    }
+
+    public func currentURL() async throws -> String {
+        try await command("GET", "/url") as? String ?? ""
+    }
+
+    /// The first element matching a CSS selector.
+    public func element(_ selector: String) async throws -> String {
+        let found = try await command("POST", "/element", ["using": "css selector", "value": selector])
+        guard let element = (found as? [String: Any])?.values.first as? String else {
+            throw WebDriverError(message: "no element \(selector)")
+        }
+        return element
+    }
+
+    public func type(_ text: String, into selector: String) async throws {
+        let element = try await element(selector)
+        _ = try await command("POST", "/element/\(element)/value", ["text": text])
+    }
+
+    public func click(_ selector: String) async throws {
+        let element = try await element(selector)
+        _ = try await command("POST", "/element/\(element)/click", [:])
+    }
+
+    public func text(_ selector: String) async throws -> String {
+        let element = try await element(selector)
+        return try await command("GET", "/element/\(element)/text") as? String ?? ""
+    }
+
+    /// Runs a script in the page (for measuring layout; the site itself needs no JavaScript).
+    public func evaluate(_ script: String) async throws -> Any? {
+        try await command("POST", "/execute/sync", ["script": script, "args": []])
+    }
+
+    private func command(_ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> Any? {
+        let answer = try await WebDriver.call(port, method, "/session/\(session)" + path, body)
+        if let value = answer["value"] as? [String: Any], let error = value["error"] as? String {
+            throw WebDriverError(message: "\(error): \(value["message"] ?? "")")
+        }
+        return answer["value"]
+    }
+
+    private static func call(_ port: UInt16, _ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> [String: Any] {
+        let connection = try RawHTTPConnection(port: port, timeoutSeconds: 60)
+        let bytes = try body.map { [UInt8](try JSONSerialization.data(withJSONObject: $0)) } ?? []
+        let response = try connection.request(method, path, headers: ["Content-Type": "application/json"], body: bytes)
+        return try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any] ?? [:]
+    }
+
+    private static func freePort() throws -> UInt16 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        try withUnsafeMutablePointer(to: &address) { pointer in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                guard bind(fd, $0, length) == 0, getsockname(fd, $0, &length) == 0 else { throw WebDriverError(message: "no port") }
+            }
+        }
+        return UInt16(bigEndian: address.sin_port)
+    }
+}
+
+public struct WebDriverError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
