@@ -48,6 +48,7 @@ public enum Highlighter {
     /// About `length` characters around the first match (or the start), cut at spaces,
     /// with "…" where text was left out.
     public static func excerpt(of text: String, terms: [String], length: Int = 180) -> [TextSegment] {
+        guard !terms.isEmpty else { return [TextSegment(preview(of: text, length: length), isMatch: false)] }
         let characters = Array(text)
         guard characters.count > length else { return segments(of: text, terms: terms) }
         let marks = matchMarks(characters, terms: terms)
@@ -64,6 +65,17 @@ public enum Highlighter {
         if start > 0 { result.insert(TextSegment("…", isMatch: false), at: 0) }
         if end < characters.count { result.append(TextSegment("…", isMatch: false)) }
         return result
+    }
+
+    /// The start of `text`, at most about `length` characters, cut at a space, with "…"
+    /// when something was left out. Cheap: it never looks past the cut.
+    public static func preview(of text: String, length: Int = 180) -> String {
+        guard let end = text.index(text.startIndex, offsetBy: length, limitedBy: text.endIndex), end != text.endIndex else {
+            return text
+        }
+        let head = text[..<end]
+        let cut = head.lastIndex(where: \.isWhitespace) ?? end
+        return String(text[..<cut]) + "…"
     }
 
     private static func matchMarks(_ characters: [Character], terms: [String]) -> [Bool] {
@@ -86,7 +98,12 @@ public enum Highlighter {
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        // Folded Vietnamese is almost all ASCII: answer that without a Unicode property lookup.
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 97 && value <= 122) || (value >= 48 && value <= 57) || (value >= 65 && value <= 90)
+        }
+        return scalar.properties.isAlphabetic
     }
 
     private static func segments(_ characters: ArraySlice<Character>, marks: ArraySlice<Bool>) -> [TextSegment] {

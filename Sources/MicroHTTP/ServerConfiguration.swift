@@ -26,7 +26,7 @@ public struct ServerConfiguration: Sendable {
         connectionLimit: Int = 1000,
         perAddressConnectionLimit: Int = 200,
         connectionTimeoutSeconds: Int = 30,
-        connectionMemoryBytes: Int = 64 * 1024,
+        connectionMemoryBytes: Int = 32 * 1024,
         stopGraceSeconds: Double = 10
     ) {
         self.host = host

@@ -5,6 +5,8 @@ import Foundation
 public struct CourseLibrary: Sendable {
     /// Courses sorted by field, then by folded title.
     public let courses: [Course]
+    /// The same courses by field, each list in catalogue order (computed once: pages use it on every request).
+    public let byField: [Field: [Course]]
     private let bySlug: [String: Course]
 
     public init(courses: [Course]) {
@@ -12,12 +14,11 @@ public struct CourseLibrary: Sendable {
             ($0.field.sortIndex, TextFolding.fold($0.title)) < ($1.field.sortIndex, TextFolding.fold($1.title))
         }
         self.bySlug = Dictionary(courses.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.byField = Dictionary(grouping: self.courses, by: \.field)
     }
 
     public func course(slug: String) -> Course? { bySlug[slug] }
 
-    /// The courses of one field, in catalogue order.
-    public func courses(in field: Field) -> [Course] { courses.filter { $0.field == field } }
 
     /// A problem that stops the start: which file, which line, what is wrong.
     public struct LoadError: Error, CustomStringConvertible, Equatable {

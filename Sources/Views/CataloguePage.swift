@@ -4,15 +4,16 @@ import Routes
 /// `/khoa-hoc`: all courses grouped by field (a few per field), or one field's courses
 /// page by page when a field is chosen.
 public struct CataloguePage: Sendable {
-    public var courses: [Course]
+    /// The courses by field, each list in catalogue order.
+    public var byField: [Field: [Course]]
     public var field: Field?
     public var page: Int
 
     public static let perField = 6
     public static let perPage = 20
 
-    public init(courses: [Course], field: Field?, page: Int) {
-        self.courses = courses
+    public init(byField: [Field: [Course]], field: Field?, page: Int) {
+        self.byField = byField
         self.field = field
         self.page = page
     }
@@ -20,12 +21,11 @@ public struct CataloguePage: Sendable {
     /// The number of pages when a field is chosen.
     public var pageCount: Int {
         guard let field else { return 1 }
-        return max(1, (courses.filter { $0.field == field }.count + Self.perPage - 1) / Self.perPage)
+        return max(1, ((byField[field]?.count ?? 0) + Self.perPage - 1) / Self.perPage)
     }
 
     public func render(_ context: PageContext) -> HTML {
         let strings = context.strings
-        let byField = Dictionary(grouping: courses, by: \.field)
         let present = Field.allCases.filter { byField[$0] != nil }
         let allChip: HTML = field == nil
             ? "<li><a aria-current=\"page\" href=\"\(Route.catalogue(field: nil, page: 1).link)\">\(strings.allFields)</a></li>"

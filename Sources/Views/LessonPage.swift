@@ -31,7 +31,7 @@ public struct LessonPage: Sendable {
         <nav class="lesson-nav" aria-label="\(strings.courseContents)">\(previous)\(next)</nav>
         <p><a href="\(Route.course(slug: course.slug).link)">\(strings.lessonBackToCourse): \(course.title)</a></p>
         """
-        let description = Highlighter.excerpt(of: lesson.content.plainText, terms: [], length: 200).map(\.text).joined()
+        let description = Highlighter.preview(of: lesson.content.plainText, length: 200)
         return Layout.render(Document(title: "\(lesson.title) – \(course.title)", description: description, body: body, kind: "article"), context: context)
     }
 }

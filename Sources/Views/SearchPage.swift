@@ -19,22 +19,25 @@ public struct SearchPage: Sendable {
     }
 
     public var query: String
+    /// The results of the page shown.
     public var results: [Result]
+    /// How many results there are over all pages.
+    public var total: Int
     public var page: Int
     public static let perPage = 10
 
-    public init(query: String, results: [Result], page: Int) {
+    public init(query: String, results: [Result], total: Int, page: Int) {
         self.query = query
         self.results = results
+        self.total = total
         self.page = page
     }
 
     public func render(_ context: PageContext) -> HTML {
         let strings = context.strings
         let trimmed = query.trimmingSpaces
-        let pages = max(1, (results.count + Self.perPage - 1) / Self.perPage)
-        let shown = results.dropFirst((min(page, pages) - 1) * Self.perPage).prefix(Self.perPage)
-        let items = shown.map { result -> HTML in
+        let pages = max(1, (total + Self.perPage - 1) / Self.perPage)
+        let items = results.map { result -> HTML in
             let route: Route = result.lesson.map { .lesson(slug: result.course.slug, number: $0.number) } ?? .course(slug: result.course.slug)
             let context: HTML = result.lesson.map { "\(result.course.title) · \(strings.searchInLesson($0.number))" }
                 ?? "\(strings.fieldName(result.course.field))"
@@ -49,10 +52,10 @@ public struct SearchPage: Sendable {
         let summary: HTML
         if trimmed.isEmpty {
             summary = "<p>\(strings.searchEmptyQuery)</p>"
-        } else if results.isEmpty {
+        } else if total == 0 {
             summary = "<p>\(strings.searchNoResults)</p>"
         } else {
-            summary = "<p class=\"meta\">\(strings.searchResultCount(results.count))</p>"
+            summary = "<p class=\"meta\">\(strings.searchResultCount(total))</p>"
         }
         let title = trimmed.isEmpty ? strings.navSearch : strings.searchTitle(trimmed)
         let body: HTML = """

@@ -26,6 +26,7 @@ final class WebApplication: Sendable {
     let library: CourseLibrary
     let staticFiles: StaticFiles
     let logger: Logger
+    let pageCache = PageCache()
 
     init(configuration: WebConfiguration, database: AppDatabase, library: CourseLibrary,
          staticFiles: StaticFiles, logger: Logger) {
@@ -66,19 +67,27 @@ final class WebApplication: Sendable {
         let context = PageContext(site: configuration.site, strings: .forLanguage(language), route: route)
         switch route {
         case .home:
-            return page(HomePage(courses: library.courses).render(context))
-        case .catalogue(let field, let page):
-            let catalogue = CataloguePage(courses: library.courses, field: field, page: page)
-            guard page <= catalogue.pageCount else { throw PageFailure(status: 404) }
-            return self.page(catalogue.render(context))
-        case .course(let slug):
-            guard let course = library.course(slug: slug) else { throw PageFailure(status: 404) }
-            return page(CoursePage(course: course).render(context))
-        case .lesson(let slug, let number):
-            guard let course = library.course(slug: slug), let lesson = course.lesson(number) else {
-                throw PageFailure(status: 404)
+            return pageCache.response(for: route, language: language) {
+                page(HomePage(byField: library.byField).render(context))
             }
-            return page(LessonPage(course: course, lesson: lesson).render(context))
+        case .catalogue(let field, let page):
+            return try pageCache.response(for: route, language: language) {
+                let catalogue = CataloguePage(byField: library.byField, field: field, page: page)
+                guard page <= catalogue.pageCount else { throw PageFailure(status: 404) }
+                return self.page(catalogue.render(context))
+            }
+        case .course(let slug):
+            return try pageCache.response(for: route, language: language) {
+                guard let course = library.course(slug: slug) else { throw PageFailure(status: 404) }
+                return page(CoursePage(course: course).render(context))
+            }
+        case .lesson(let slug, let number):
+            return try pageCache.response(for: route, language: language) {
+                guard let course = library.course(slug: slug), let lesson = course.lesson(number) else {
+                    throw PageFailure(status: 404)
+                }
+                return page(LessonPage(course: course, lesson: lesson).render(context))
+            }
         case .search(let query, let page):
             return self.page(try search(query: query, page: page).render(context))
         case .asset(let path):

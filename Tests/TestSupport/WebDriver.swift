@@ -66,6 +66,19 @@ public final class WebDriver: @unchecked Sendable {
         try await command("GET", "/url") as? String ?? ""
     }
 
+    /// Waits (up to 10 s) until the page's address ends with `suffix`: a click that submits a
+    /// form may return before the new page has loaded.
+    public func waitForURL(endingWith suffix: String) async throws -> Bool {
+        for _ in 0..<200 {
+            if try await currentURL().hasSuffix(suffix) {
+                _ = try await evaluate("return document.readyState")
+                return true
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
+
     /// The first element matching a CSS selector.
     public func element(_ selector: String) async throws -> String {
         let found = try await command("POST", "/element", ["using": "css selector", "value": selector])

@@ -22,16 +22,16 @@ struct BrowserTests {
             try await browser.open(site + "/")
             try await browser.type("lua dao", into: "#q")
             try await browser.click("form.search button")
-            #expect(try await browser.currentURL().hasSuffix("/tim-kiem?q=lua+dao"))
+            #expect(try await browser.waitForURL(endingWith: "/tim-kiem?q=lua+dao"))
             #expect(try await browser.text("h1").contains("lua dao"))
             #expect(try await browser.text(".results mark").lowercased().hasPrefix("lừa"))
 
             try await browser.open(site + "/khoa-hoc/phong-chong-lua-dao-truc-tuyen")
             try await browser.click("a.button")
-            #expect(try await browser.currentURL().hasSuffix("/khoa-hoc/phong-chong-lua-dao-truc-tuyen/bai/1"))
+            #expect(try await browser.waitForURL(endingWith: "/khoa-hoc/phong-chong-lua-dao-truc-tuyen/bai/1"))
             let first = try await browser.text("h1")
             try await browser.click("a.next")
-            #expect(try await browser.currentURL().hasSuffix("/bai/2"))
+            #expect(try await browser.waitForURL(endingWith: "/bai/2"))
             #expect(try await browser.text("h1") != first)
 
             // Nothing wider than the screen, and every link or button big enough to tap.

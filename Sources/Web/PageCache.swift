@@ -1,0 +1,39 @@
+import Domain
+import MicroHTTP
+import Routes
+import Synchronization
+
+/// Rendered pages whose content depends only on the address and the language: the course
+/// pages, which change only when the server restarts with new course files.
+///
+/// Pages that show anything about the visitor must never be cached here. Bounded by total
+/// size; when full it starts over, which is simple and enough for a catalogue this size.
+final class PageCache: Sendable {
+    private struct State {
+        var entries: [String: Response] = [:]
+        var bytes = 0
+    }
+
+    private let state = Mutex(State())
+    let capacityBytes: Int
+
+    init(capacityBytes: Int = 32 << 20) {
+        self.capacityBytes = capacityBytes
+    }
+
+    /// The cached response for this route and language, or the rendered one (then kept).
+    func response(for route: Route, language: Language, render: () throws -> Response) rethrows -> Response {
+        let key = language.code + " " + route.link
+        if let hit = state.withLock({ $0.entries[key] }) { return hit }
+        let response = try render()
+        state.withLock { state in
+            if state.bytes + response.body.count > capacityBytes {
+                state.entries.removeAll(keepingCapacity: true)
+                state.bytes = 0
+            }
+            state.entries[key] = response
+            state.bytes += response.body.count
+        }
+        return response
+    }
+}
