@@ -53,9 +53,10 @@ public final class WebDriver: @unchecked Sendable {
     /// Ends the browser session and the driver.
     public func quit() async {
         _ = try? await WebDriver.call(port, "DELETE", "/session/\(session)")
-        process.terminate()
-        // Not waitUntilExit: on Linux it spins a run loop that an async test never drives.
-        for _ in 0..<100 where process.isRunning { try? await Task.sleep(for: .milliseconds(50)) }
+        // chromedriver outlives SIGTERM here, and Process.waitUntilExit spins a run loop that an
+        // async test never drives: ask the driver to shut down, then make sure with SIGKILL.
+        _ = try? await WebDriver.call(port, "GET", "/shutdown")
+        kill(process.processIdentifier, SIGKILL)
     }
 
     public func open(_ url: String) async throws {
