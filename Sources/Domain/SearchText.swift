@@ -37,33 +37,39 @@ public struct TextSegment: Sendable, Equatable {
 
 /// Finds the words of a text that start with a search term (ignoring case and diacritics)
 /// and cuts a short excerpt around the first of them.
+///
+/// Works on Unicode scalars (course text is NFC, one scalar per Vietnamese letter) and stops
+/// looking at the first match: search shows ten excerpts of long lessons per page.
 public enum Highlighter {
     /// The whole text split into matching and non-matching segments.
     public static func segments(of text: String, terms: [String]) -> [TextSegment] {
-        let characters = Array(text)
-        let marks = matchMarks(characters, terms: terms)
-        return segments(characters[...], marks: marks[...])
+        let scalars = Array(text.unicodeScalars)
+        return segments(scalars, in: 0..<scalars.count, patterns: patterns(terms))
     }
 
     /// About `length` characters around the first match (or the start), cut at spaces,
     /// with "…" where text was left out.
     public static func excerpt(of text: String, terms: [String], length: Int = 180) -> [TextSegment] {
         guard !terms.isEmpty else { return [TextSegment(preview(of: text, length: length), isMatch: false)] }
-        let characters = Array(text)
-        guard characters.count > length else { return segments(of: text, terms: terms) }
-        let marks = matchMarks(characters, terms: terms)
-        let first = marks.firstIndex(of: true) ?? 0
-        var start = max(0, min(first - length / 3, characters.count - length))
-        var end = min(characters.count, start + length)
-        if start > 0, let space = characters[start..<first].firstIndex(where: \.isWhitespace) {
+        let scalars = Array(text.unicodeScalars)
+        let patterns = patterns(terms)
+        guard scalars.count > length else { return segments(scalars, in: 0..<scalars.count, patterns: patterns) }
+        var first = 0
+        forEachMatch(scalars, patterns: patterns, in: 0..<scalars.count) { word in
+            first = word.lowerBound
+            return false
+        }
+        var start = max(0, min(first - length / 3, scalars.count - length))
+        var end = min(scalars.count, start + length)
+        if start > 0, let space = scalars[start..<first].firstIndex(where: isSpace) {
             start = space + 1
         }
-        if end < characters.count, let space = characters[max(first, start)..<end].lastIndex(where: \.isWhitespace) {
+        if end < scalars.count, let space = scalars[max(first, start)..<end].lastIndex(where: isSpace) {
             end = space
         }
-        var result = segments(characters[start..<end], marks: marks[start..<end])
+        var result = segments(scalars, in: start..<end, patterns: patterns)
         if start > 0 { result.insert(TextSegment("…", isMatch: false), at: 0) }
-        if end < characters.count { result.append(TextSegment("…", isMatch: false)) }
+        if end < scalars.count { result.append(TextSegment("…", isMatch: false)) }
         return result
     }
 
@@ -78,47 +84,60 @@ public enum Highlighter {
         return String(text[..<cut]) + "…"
     }
 
-    private static func matchMarks(_ characters: [Character], terms: [String]) -> [Bool] {
-        let folded = characters.map(TextFolding.fold)
-        let patterns = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-        var marks = [Bool](repeating: false, count: characters.count)
-        var index = 0
-        while index < folded.count {
-            let isWordStart = isWordCharacter(folded[index]) && (index == 0 || !isWordCharacter(folded[index - 1]))
-            guard isWordStart else { index += 1; continue }
-            var wordEnd = index
-            while wordEnd < folded.count, isWordCharacter(folded[wordEnd]) { wordEnd += 1 }
-            let word = folded[index..<wordEnd]
-            if patterns.contains(where: { word.starts(with: $0) }) {
-                for position in index..<wordEnd { marks[position] = true }
+    private static func patterns(_ terms: [String]) -> [[Unicode.Scalar]] {
+        terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+    }
+
+    /// Calls `body` with each word in `range` that starts with a pattern, until it returns false.
+    /// A word cut by the range's start is skipped; one cut by its end is clamped.
+    private static func forEachMatch(_ scalars: [Unicode.Scalar], patterns: [[Unicode.Scalar]], in range: Range<Int>,
+                                     _ body: (Range<Int>) -> Bool) {
+        var index = range.lowerBound
+        if index > 0 {
+            while index < range.upperBound, isWord(scalars[index]), isWord(scalars[index - 1]) { index += 1 }
+        }
+        while index < range.upperBound {
+            guard isWord(scalars[index]) else { index += 1; continue }
+            var end = index
+            while end < range.upperBound, isWord(scalars[end]) { end += 1 }
+            let length = end - index
+            let matches = patterns.contains { pattern in
+                pattern.count <= length && pattern.indices.allSatisfy { pattern[$0] == TextFolding.fold(scalars[index + $0]) }
             }
-            index = wordEnd
+            if matches, !body(index..<end) { return }
+            index = end
         }
-        return marks
     }
 
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        // Folded Vietnamese is almost all ASCII: answer that without a Unicode property lookup.
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 97 && value <= 122) || (value >= 48 && value <= 57) || (value >= 65 && value <= 90)
-        }
-        return scalar.properties.isAlphabetic
-    }
-
-    private static func segments(_ characters: ArraySlice<Character>, marks: ArraySlice<Bool>) -> [TextSegment] {
+    private static func segments(_ scalars: [Unicode.Scalar], in range: Range<Int>, patterns: [[Unicode.Scalar]]) -> [TextSegment] {
         var result: [TextSegment] = []
-        var current = ""
-        var currentMark = marks.first ?? false
-        for (character, mark) in zip(characters, marks) {
-            if mark != currentMark, !current.isEmpty {
-                result.append(TextSegment(current, isMatch: currentMark))
-                current = ""
-            }
-            currentMark = mark
-            current.append(character)
+        var position = range.lowerBound
+        func text(_ part: Range<Int>) -> String {
+            var string = ""
+            string.unicodeScalars.append(contentsOf: scalars[part])
+            return string
         }
-        if !current.isEmpty { result.append(TextSegment(current, isMatch: currentMark)) }
+        forEachMatch(scalars, patterns: patterns, in: range) { word in
+            if position < word.lowerBound { result.append(TextSegment(text(position..<word.lowerBound), isMatch: false)) }
+            result.append(TextSegment(text(word), isMatch: true))
+            position = word.upperBound
+            return true
+        }
+        if position < range.upperBound { result.append(TextSegment(text(position..<range.upperBound), isMatch: false)) }
         return result
+    }
+
+    /// A letter or digit (after folding, so Vietnamese letters answer without a property lookup).
+    private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        let folded = TextFolding.fold(scalar)
+        if folded.isASCII {
+            let value = folded.value
+            return (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
+        }
+        return folded.properties.isAlphabetic || folded.properties.generalCategory == .nonspacingMark
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\t" || (!scalar.isASCII && scalar.properties.isWhitespace)
     }
 }

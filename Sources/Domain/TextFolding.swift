@@ -18,11 +18,18 @@ public enum TextFolding {
     /// The folded form of one character: its first scalar without marks, lower-cased.
     public static func fold(_ character: Character) -> Unicode.Scalar {
         guard let first = character.unicodeScalars.first else { return " " }
-        if first.isASCII {
-            let value = first.value
-            return value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value + 32)) : first
+        return fold(first)
+    }
+
+    /// The folded form of one scalar (NFC text has one scalar per Vietnamese letter).
+    @inline(__always)
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 {
+            return value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value + 32)) : scalar
         }
-        return table[first] ?? lowerCased(first)
+        if let base = baseLetter(value) { return base }
+        return lowerCased(scalar)
     }
 
     private static func lowerCased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -30,22 +37,35 @@ public enum TextFolding {
         return lower.count == 1 ? lower.first! : scalar
     }
 
-    /// Latin letters with marks (U+00C0–U+024F, U+1E00–U+1EFF) mapped to their base letter,
-    /// derived from the Unicode names ("LATIN SMALL LETTER A WITH BREVE AND ACUTE" → a),
-    /// which covers every Vietnamese letter including Đ/đ ("D WITH STROKE").
-    private static let table: [Unicode.Scalar: Unicode.Scalar] = {
-        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-        let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF]
-        for value in ranges.joined() {
-            guard let scalar = Unicode.Scalar(value), let name = scalar.properties.name else { continue }
+    private static func baseLetter(_ value: UInt32) -> Unicode.Scalar? {
+        let byte: UInt8
+        if value >= 0xC0 && value <= 0x24F {
+            byte = latinExtended[Int(value - 0xC0)]
+        } else if value >= 0x1E00 && value <= 0x1EFF {
+            byte = latinAdditional[Int(value - 0x1E00)]
+        } else {
+            return nil
+        }
+        return byte == 0 ? nil : Unicode.Scalar(byte)
+    }
+
+    /// Latin letters with marks mapped to their lower-case ASCII base letter (0: none),
+    /// derived once from the Unicode names ("LATIN SMALL LETTER A WITH BREVE AND ACUTE" → a),
+    /// which covers every Vietnamese letter including Đ/đ ("D WITH STROKE"). Flat arrays:
+    /// folding runs on every character searched.
+    private static let latinExtended = baseLetters(0xC0...0x24F)
+    private static let latinAdditional = baseLetters(0x1E00...0x1EFF)
+
+    private static func baseLetters(_ range: ClosedRange<UInt32>) -> [UInt8] {
+        range.map { value -> UInt8 in
+            guard let scalar = Unicode.Scalar(value), let name = scalar.properties.name else { return 0 }
             for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
                 let rest = name.dropFirst(prefix.count)
                 guard rest.count >= 7, rest.dropFirst().hasPrefix(" WITH "),
-                      let base = rest.first, base.isASCII, base.isLetter,
-                      let lower = base.lowercased().unicodeScalars.first else { continue }
-                table[scalar] = lower
+                      let base = rest.first?.asciiValue, base >= 65, base <= 90 else { continue }
+                return base + 32
             }
+            return 0
         }
-        return table
-    }()
+    }
 }

@@ -4,7 +4,7 @@ import Routes
 import Synchronization
 
 /// Rendered pages whose content depends only on the address and the language: the course
-/// pages, which change only when the server restarts with new course files.
+/// pages and search results, which change only when the server restarts with new course files.
 ///
 /// Pages that show anything about the visitor must never be cached here. Bounded by total
 /// size; when full it starts over, which is simple and enough for a catalogue this size.

@@ -89,7 +89,10 @@ final class WebApplication: Sendable {
                 return page(LessonPage(course: course, lesson: lesson).render(context))
             }
         case .search(let query, let page):
-            return self.page(try search(query: query, page: page).render(context))
+            // Results depend only on the query and the course files, so they are cached too.
+            return try pageCache.response(for: route, language: language) {
+                self.page(try search(query: query, page: page).render(context))
+            }
         case .asset(let path):
             guard let file = staticFiles.file(path) else { throw PageFailure(status: 404) }
             return staticFiles.response(for: file, request: request)
