@@ -11,6 +11,8 @@
 # Prints the top inclusive functions (Swift names demangled). Uses the same catalogue
 # (make_catalogue.py, BENCH_COURSES synthetic courses, default 500) and build as run.sh.
 # PROFILE_KEEP=1 keeps the callgrind.out file and the temporary folder.
+# PROFILE_UNCACHED=1 adds a different `trang=` to every request, so that pages the server
+# caches (course pages, search results) are measured as first requests.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -63,12 +65,14 @@ done
 # Warm the path once (first-use caches, SQLite pages) before collecting.
 curl -s -o /dev/null "http://127.0.0.1:$port$path"
 callgrind_control -i on "$server_pid" >/dev/null
-python3 - "$port" "$path" "$requests" <<'PY'
-import http.client, sys
+PROFILE_UNCACHED="${PROFILE_UNCACHED:-0}" python3 - "$port" "$path" "$requests" <<'PY'
+import http.client, os, sys
 port, path, count = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+uncached = os.environ["PROFILE_UNCACHED"] == "1"
 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
-for _ in range(count):
-    connection.request("GET", path)
+for index in range(count):
+    target = path + ("&" if "?" in path else "?") + f"trang={index + 2}" if uncached else path
+    connection.request("GET", target)
     response = connection.getresponse()
     response.read()
     if response.status != 200:
