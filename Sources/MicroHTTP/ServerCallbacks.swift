@@ -97,7 +97,7 @@ enum ServerCallbacks {
     private static let collectHeader: MHD_KeyValueIterator = { cls, _, key, value in
         guard let cls, let key else { return .YES }
         let fields = cls.assumingMemoryBound(to: ConnectionValues.self)
-        let name = String(decoding: UnsafeRawBufferPointer(start: key, count: strlen(key)), as: UTF8.self).lowercased()
+        let name = lowerCasedASCII(UnsafeRawBufferPointer(start: key, count: strlen(key)))
         let text = value.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self) } ?? ""
         if let previous = fields.pointee.headers[name] {
             fields.pointee.headers[name] = previous + ", " + text
@@ -118,6 +118,16 @@ enum ServerCallbacks {
         }
         if !name.isEmpty { fields.pointee.query.append((name, text)) }
         return .YES
+    }
+
+    /// Header names are ASCII: lower-case them byte by byte, without Unicode case mapping.
+    private static func lowerCasedASCII(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            for (index, byte) in bytes.enumerated() {
+                output[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return bytes.count
+        }
     }
 
     private static func queue(

@@ -22,32 +22,38 @@ public enum Route: Equatable, Sendable {
 
     /// The route for a path and query, or nil when no page lives there.
     public init?(path: String, query: [(name: String, value: String)]) {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+        let segments = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst()
+        guard let head = segments.first.map({ Substring($0) }) else { return nil }
+        func segment(_ offset: Int) -> String { String(Substring(segments[segments.startIndex + offset])) }
         func value(_ name: String) -> String? { query.first { $0.name == name }?.value }
-        let page = value("trang").flatMap(Int.init).map { min(max($0, 1), Route.maxPage) } ?? 1
+        func page() -> Int { value("trang").flatMap(Int.init).map { min(max($0, 1), Route.maxPage) } ?? 1 }
 
-        switch segments {
-        case [""]:
+        // Switch on the first segment and the count, so matching costs no allocation.
+        switch (head, segments.count) {
+        case ("", 1):
             self = .home
-        case ["khoa-hoc"]:
+        case ("khoa-hoc", 1):
             let fieldCode = value("linh-vuc") ?? ""
             let field = Field(rawValue: fieldCode)
             if !fieldCode.isEmpty, field == nil { return nil }
-            self = .catalogue(field: field, page: page)
-        case let parts where parts.count == 2 && parts[0] == "khoa-hoc" && Slug.isValid(parts[1]):
-            self = .course(slug: parts[1])
-        case let parts where parts.count == 4 && parts[0] == "khoa-hoc" && Slug.isValid(parts[1]) && parts[2] == "bai":
-            guard let number = Route.positiveNumber(parts[3]) else { return nil }
-            self = .lesson(slug: parts[1], number: number)
-        case ["tim-kiem"]:
-            self = .search(query: value("q") ?? "", page: page)
-        case ["favicon.ico"]:
+            self = .catalogue(field: field, page: page())
+        case ("khoa-hoc", 2):
+            let slug = segment(1)
+            guard Slug.isValid(slug) else { return nil }
+            self = .course(slug: slug)
+        case ("khoa-hoc", 4):
+            let slug = segment(1)
+            guard Slug.isValid(slug), segment(2) == "bai", let number = Route.positiveNumber(segment(3)) else { return nil }
+            self = .lesson(slug: slug, number: number)
+        case ("tim-kiem", 1):
+            self = .search(query: value("q") ?? "", page: page())
+        case ("favicon.ico", 1):
             self = .favicon
-        case let parts where parts.count == 2 && parts[0] == "ngon-ngu":
-            guard let language = Language(rawValue: parts[1]) else { return nil }
+        case ("ngon-ngu", 2):
+            guard let language = Language(rawValue: segment(1)) else { return nil }
             self = .language(language, returnTo: Route.localPath(value("ve")))
-        case let parts where parts.count >= 2 && parts[0] == "static":
-            let rest = Array(parts.dropFirst())
+        case ("static", let count) where count >= 2:
+            let rest = (1..<count).map(segment)
             guard rest.allSatisfy(Route.isSafeSegment) else { return nil }
             self = .asset(path: rest)
         default:
