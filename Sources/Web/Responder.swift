@@ -19,6 +19,37 @@ public func makeResponder(
     return { request in application.respond(to: request) }
 }
 
+/// The pages for the errors the HTTP server answers by itself, before a request reaches the
+/// responder (400 for a malformed request, 413 for an oversized body): the same error page
+/// and headers as every other response.
+public func makeErrorResponder(configuration: WebConfiguration) -> @Sendable (Int) -> Response {
+    { status in
+        var response = ErrorPages(site: configuration.site).response(status, language: .vietnamese)
+        response.headers.append(contentsOf: SecurityHeaders.all)
+        return response
+    }
+}
+
+/// Makes every error page.
+struct ErrorPages: Sendable {
+    let site: SiteInfo
+
+    func response(_ status: Int, language: Language) -> Response {
+        let context = PageContext(site: site, strings: .forLanguage(language), route: .home)
+        return HTMLResponse.page(ErrorPage(status: status).render(context), status: status)
+    }
+}
+
+/// HTML pages as responses.
+enum HTMLResponse {
+    static func page(_ html: HTML, status: Int = 200) -> Response {
+        Response(status: status, headers: [
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Cache-Control", "no-cache"),
+        ], body: Array(html.text.utf8))
+    }
+}
+
 /// The application's state, all immutable and shared by the server's threads.
 final class WebApplication: Sendable {
     let configuration: WebConfiguration
@@ -105,16 +136,11 @@ final class WebApplication: Sendable {
     }
 
     func page(_ html: HTML, status: Int = 200) -> Response {
-        Response(status: status, headers: [
-            ("Content-Type", "text/html; charset=utf-8"),
-            ("Cache-Control", "no-cache"),
-        ], body: Array(html.text.utf8))
+        HTMLResponse.page(html, status: status)
     }
 
-    /// Every error page is made here.
     func errorResponse(_ status: Int, language: Language = .vietnamese) -> Response {
-        let context = PageContext(site: configuration.site, strings: .forLanguage(language), route: .home)
-        return page(ErrorPage(status: status).render(context), status: status)
+        ErrorPages(site: configuration.site).response(status, language: language)
     }
 }
 

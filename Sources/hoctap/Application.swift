@@ -33,6 +33,7 @@ enum Application {
         try database.replaceCourseIndex(with: library.courses)
         let responder = try makeResponder(configuration: configuration.web, database: database, library: library)
         let server = try HTTPServer(configuration: configuration.server, logger: Logger(label: "hoctap.http"),
+                                    errorResponse: makeErrorResponder(configuration: configuration.web),
                                     responder: responder)
         let elapsed = ContinuousClock.now - started
         logger.notice("""

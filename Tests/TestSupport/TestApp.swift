@@ -9,6 +9,8 @@ import Web
 /// sending requests straight to the responder.
 public struct TestApp: Sendable {
     public let respond: Responder
+    /// The error pages the HTTP server sends by itself (400, 413).
+    public let errorResponse: @Sendable (Int) -> Response
     public let database: AppDatabase
     public let library: CourseLibrary
     private let directory: TemporaryDirectory
@@ -23,8 +25,10 @@ public struct TestApp: Sendable {
         self.library = library
         var logger = Logger(label: "test")
         logger.logLevel = .critical
+        let configuration = WebConfiguration(site: site, publicDirectory: publicDirectory)
+        errorResponse = makeErrorResponder(configuration: configuration)
         respond = try makeResponder(
-            configuration: WebConfiguration(site: site, publicDirectory: publicDirectory),
+            configuration: configuration,
             database: database, library: library, logger: logger)
     }
 

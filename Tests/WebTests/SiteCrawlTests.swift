@@ -65,4 +65,21 @@ import TestSupport
         #expect(Int(head.headers["content-length"] ?? "0")! > 1000)
         #expect(try connection.request("GET", "/khoa-hoc/khong-co").status == 404)
     }
+
+    /// Requests the server refuses before the responder sees them still get the Vietnamese
+    /// error page and the security headers.
+    @Test func serverErrorsUseTheSiteErrorPages() throws {
+        let app = try TestApp()
+        let server = try HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, threads: 2, maxBodyBytes: 100),
+                                    errorResponse: app.errorResponse, responder: app.respond)
+        defer { server.stop() }
+        let malformed = try RawHTTPConnection(port: server.port).request("GET", "/tim-kiem?q=%E1%BA")
+        #expect(malformed.status == 400)
+        #expect(malformed.text.contains("Yêu cầu không hợp lệ"))
+        #expect(malformed.headers["content-security-policy"]?.contains("default-src 'self'") == true)
+        let large = try RawHTTPConnection(port: server.port).request("POST", "/", body: [UInt8](repeating: 1, count: 101))
+        #expect(large.status == 413)
+        #expect(large.text.contains("Dữ liệu gửi lên quá lớn"))
+        #expect(large.headers["x-content-type-options"] == "nosniff")
+    }
 }
