@@ -18,11 +18,7 @@ struct StorageOptions: ParsableArguments {
         guard let level = Logger.Level(rawValue: text) else {
             throw ValidationError("mức nhật ký \"\(text)\" không có (unknown log level)")
         }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        LoggingSystem.bootstrap { label in StandardErrorLogHandler(label: label, level: level) }
     }
 }
 
