@@ -54,8 +54,8 @@ struct StandardErrorLogHandler: LogHandler {
                     var parts = tm()
                     gmtime_r(&moment, &parts)
                     var buffer = [CChar](repeating: 0, count: 32)
-                    strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
-                    cached = (second, String(cString: buffer))
+                    let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
+                    cached = (second, String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self))
                 }
                 return cached.text
             }
