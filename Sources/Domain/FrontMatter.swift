@@ -27,8 +27,11 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Parses `text`; the first line must be `---`.
     public static func parse(_ text: String) throws(Problem) -> FrontMatter {
-        // "\r\n" is one Character in Swift, so both line ends are separators.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Split on bytes, not Characters: grapheme breaking a whole lesson is slow, and
+        // "\r\n" would be one Character. A trailing "\r" is dropped from each line.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+            Substring(bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes)
+        }
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
         guard lines.first.map({ $0.trimmingSpaces == "---" }) == true else {
             throw Problem(line: 1, message: "tệp phải bắt đầu bằng dòng \"---\" (front matter)")
@@ -42,7 +45,7 @@ public struct FrontMatter: Sendable, Equatable {
             let number = index + 1
             let trimmed = line.trimmingSpaces
             if trimmed == "---" {
-                let body = lines[(index + 1)...].joined(separator: "\n")
+                let body = index + 1 < lines.count ? String(text[lines[index + 1].startIndex...]) : ""
                 if let list = currentList, case .list(let items)? = values[list], items.isEmpty {
                     throw Problem(line: keyLines[list]!, message: "khóa \"\(list)\" không có giá trị")
                 }

@@ -2,17 +2,22 @@
 ///
 /// SQLite's `remove_diacritics 2` alone leaves đ alone, so "doi" would miss "đời";
 /// folding the same way on both sides (indexing and querying) fixes that.
-/// Folding maps each `Character` to exactly one `Character`, so positions in the folded
-/// text are positions in the original (which the highlighter relies on).
+/// Works scalar by scalar (fast: course text is NFC, one scalar per Vietnamese letter);
+/// combining marks of decomposed text are dropped.
 public enum TextFolding {
     /// The folded form of `text`.
     public static func fold(_ text: String) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for character in text {
-            result.unicodeScalars.append(fold(character))
+        for scalar in text.unicodeScalars where !isCombiningMark(scalar) {
+            result.unicodeScalars.append(fold(scalar))
         }
         return result
+    }
+
+    /// Combining diacritical marks (U+0300–U+036F), as found in decomposed (NFD) text.
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x300 && scalar.value <= 0x36F
     }
 
     /// The folded form of one character: its first scalar without marks, lower-cased.

@@ -96,7 +96,10 @@ public struct CourseLibrary: Sendable {
         guard let raw = String(validating: data, as: UTF8.self) else {
             throw LoadError(file: path, line: nil, message: "tệp không phải UTF-8")
         }
-        let text = raw.precomposedStringWithCanonicalMapping
+        // Normalizing is slow in Foundation; text without combining marks is already NFC
+        // for every Vietnamese letter, so only files that have them pay for it.
+        let needsNormalizing = raw.unicodeScalars.contains { !$0.isASCII && $0.properties.canonicalCombiningClass != .notReordered }
+        let text = needsNormalizing ? raw.precomposedStringWithCanonicalMapping : raw
         let matter: FrontMatter
         do {
             matter = try FrontMatter.parse(text)

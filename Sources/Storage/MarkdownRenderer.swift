@@ -34,14 +34,16 @@ public enum MarkdownRenderer {
     /// search excerpts read as sentences.
     static func flatten(_ text: String) -> String {
         var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace || character == "|" {
+        for scalar in text.unicodeScalars {
+            if scalar == "|" || scalar == " " || scalar == "\n" || (!scalar.isASCII && scalar.properties.isWhitespace)
+                || scalar == "\t" || scalar == "\r" {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { result.unicodeScalars.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -38,7 +38,7 @@ import Testing
         #expect(TextFolding.fold(decomposed) == "tuan le")
     }
 
-    @Test func keepsOneCharacterPerCharacter() {
+    @Test func keepsOneCharacterPerCharacterOfComposedText() {
         let text = "Chào mừng Tuần lễ hưởng ứng học tập suốt đời 2026!"
         #expect(TextFolding.fold(text).count == text.count)
     }
