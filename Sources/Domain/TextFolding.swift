@@ -7,12 +7,23 @@
 public enum TextFolding {
     /// The folded form of `text`.
     public static func fold(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        // Collected as UTF-8 bytes: appending to a String scalar by scalar is many times slower.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where !isCombiningMark(scalar) {
-            result.unicodeScalars.append(fold(scalar))
+            appendUTF8(fold(scalar), to: &bytes)
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 encoding of `scalar`.
+    @inline(__always)
+    public static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
     }
 
     /// Combining diacritical marks (U+0300–U+036F), as found in decomposed (NFD) text.

@@ -33,20 +33,20 @@ public enum MarkdownRenderer {
     /// One line of prose: table pipes and line breaks become single spaces, so previews and
     /// search excerpts read as sentences.
     static func flatten(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar == "|" || scalar == " " || scalar == "\n" || (!scalar.isASCII && scalar.properties.isWhitespace)
-                || scalar == "\t" || scalar == "\r" {
-                pendingSpace = !result.isEmpty
+            if scalar == "|" || scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                || (!scalar.isASCII && scalar.properties.isWhitespace) {
+                pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
+                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar)
+                TextFolding.appendUTF8(scalar, to: &bytes)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
