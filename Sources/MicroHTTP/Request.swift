@@ -36,7 +36,9 @@ public struct Request: Sendable {
 
     /// A header value by case-insensitive name.
     public func header(_ name: String) -> String? {
-        headers[name.lowercased()]
+        // Callers mostly pass names already in lower case: skip Unicode case mapping then.
+        let isLower = name.utf8.allSatisfy { $0 < 65 || $0 > 90 }
+        return headers[isLower ? name : name.lowercased()]
     }
 
     /// The body decoded as `application/x-www-form-urlencoded`, or nil when it is malformed.

@@ -141,7 +141,8 @@ enum ServerCallbacks {
         guard let handle else { return .NO }
         defer { MHD_destroy_response(handle) }
         for (name, value) in response.headers {
-            _ = MHD_add_response_header(handle, name, value)
+            // withCString lends the native UTF-8 storage; passing a String directly would copy it.
+            _ = name.withCString { name in value.withCString { value in MHD_add_response_header(handle, name, value) } }
         }
         let result = MHD_queue_response(connection, UInt32(response.status), handle)
         let elapsed = ContinuousClock.now - started

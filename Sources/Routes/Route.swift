@@ -88,7 +88,8 @@ public enum Route: Equatable, Sendable {
 
     /// A file name segment: not empty, not `.` or `..`, no hidden files, no separators or NUL.
     static func isSafeSegment(_ segment: String) -> Bool {
-        !segment.isEmpty && !segment.hasPrefix(".") && !segment.contains("\\") && !segment.contains("\0")
+        guard let first = segment.utf8.first, first != UInt8(ascii: ".") else { return false }
+        return !segment.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == 0 }
     }
 
     /// A path on this site (starting with one `/`), or `/`: never a link to another site.

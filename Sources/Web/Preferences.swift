@@ -7,7 +7,7 @@ enum Preferences {
 
     /// The language chosen earlier, or Vietnamese.
     static func language(of request: Request) -> Language {
-        guard let cookies = request.header("Cookie") else { return .vietnamese }
+        guard let cookies = request.header("cookie") else { return .vietnamese }
         for pair in cookies.split(separator: ";") {
             let parts = pair.split(separator: "=", maxSplits: 1).map(\.trimmingSpaces)
             if parts.count == 2, parts[0] == cookieName, let language = Language(rawValue: parts[1]) {

@@ -45,7 +45,7 @@ struct StaticFiles: Sendable {
             ("ETag", file.etag),
             ("Cache-Control", "public, max-age=3600"),
         ]
-        if let match = request.header("If-None-Match"),
+        if let match = request.header("if-none-match"),
            match.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == file.etag || $0 == "*" }) {
             return Response(status: 304, headers: headers)
         }
