@@ -1,5 +1,5 @@
 /// A course of the centre's library: its description and its lessons in order.
-public struct Course: Sendable, Hashable, Identifiable {
+public struct Course: Sendable, Hashable {
     public var slug: String
     public var title: String
     public var field: Field
@@ -11,8 +11,6 @@ public struct Course: Sendable, Hashable, Identifiable {
     /// The introduction, rendered from Markdown with raw HTML omitted.
     public var introduction: RenderedText
     public var lessons: [Lesson]
-
-    public var id: String { slug }
 
     public init(slug: String, title: String, field: Field, summary: String, hours: Double,
                 indicators: [Int], groups: [TargetGroup], introduction: RenderedText, lessons: [Lesson]) {

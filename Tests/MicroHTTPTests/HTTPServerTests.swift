@@ -11,6 +11,7 @@ import TestSupport
     static let echo: Responder = { request in
         var lines = ["method=\(request.method)", "path=\(request.path)", "body=\(request.body.count)"]
         lines += request.query.map { "q:\($0.name)=\($0.value)" }
+        lines += (request.formFields() ?? [("form", "malformed")]).map { "f:\($0.name)=\($0.value)" }
         lines.append("header=\(request.header("X-Thu") ?? "-")")
         lines.append("client=\(request.clientAddress ?? "-")")
         return Response(status: 200, contentType: "text/plain; charset=utf-8", text: lines.joined(separator: "\n"))
@@ -64,6 +65,17 @@ import TestSupport
         let response = try connection.request("POST", "/gui", body: [UInt8](repeating: 65, count: 1024))
         #expect(response.status == 200)
         #expect(response.text.contains("body=1024"))
+    }
+
+    @Test func formBodiesAreDecoded() throws {
+        let server = try Self.start()
+        defer { server.stop() }
+        let connection = try RawHTTPConnection(port: server.port)
+        let response = try connection.request("POST", "/gui", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                              body: Array("ho-ten=Nguy%E1%BB%85n+V%C4%83n+A&thon=&thon=B%E1%BA%AFc".utf8))
+        #expect(response.text.contains("f:ho-ten=Nguyễn Văn A\nf:thon=\nf:thon=Bắc"))
+        let broken = try connection.request("POST", "/gui", body: Array("ho-ten=%E1%BB".utf8))
+        #expect(broken.text.contains("f:form=malformed"))
     }
 
     @Test func declaredOversizedBodyGets413() throws {
