@@ -25,7 +25,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
         .target(name: "Domain"),
+        .target(name: "Credentials", dependencies: ["CSodium"]),
         .target(
             name: "MicroHTTP",
             dependencies: ["CMicroHTTPD", .product(name: "Logging", package: "swift-log")]
@@ -39,14 +45,14 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Routes", "Views", "Storage", "MicroHTTP",
+                "Domain", "Routes", "Views", "Storage", "MicroHTTP", "Credentials",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Web", "Storage", "MicroHTTP", "Domain",
+                "Web", "Storage", "MicroHTTP", "Domain", "Credentials",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -57,6 +63,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "CredentialsTests", dependencies: ["Credentials"]),
         .testTarget(name: "RoutesTests", dependencies: ["Routes", "Domain", "MicroHTTP"]),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Routes", "Domain", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "TestSupport"]),

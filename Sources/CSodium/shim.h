@@ -1,0 +1,2 @@
+// libsodium: argon2id password hashing, random bytes, SHA-256.
+#include <sodium.h>
