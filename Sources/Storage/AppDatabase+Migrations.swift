@@ -18,6 +18,47 @@ extension AppDatabase {
                 )
                 """)
         }
+        migrator.registerMigration("2026-11-22-people") { db in
+            try db.execute(sql: """
+                CREATE TABLE village (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL DEFAULT 'thôn',
+                    former_names TEXT NOT NULL DEFAULT ''
+                );
+                -- Residents, instructors, staff and administrators: everyone signs in by phone.
+                CREATE TABLE person (
+                    id INTEGER PRIMARY KEY,
+                    phone TEXT NOT NULL UNIQUE,
+                    full_name TEXT NOT NULL,
+                    folded_name TEXT NOT NULL,
+                    birth_year INTEGER,
+                    sex TEXT CHECK (sex IN ('nam', 'nu', 'khac')),
+                    village_id INTEGER REFERENCES village(id),
+                    target_group INTEGER CHECK (target_group BETWEEN 1 AND 4),
+                    role TEXT NOT NULL DEFAULT 'resident' CHECK (role IN ('resident', 'instructor', 'staff', 'admin')),
+                    password_hash TEXT,
+                    consent_at INTEGER NOT NULL,
+                    registered_by INTEGER REFERENCES person(id),
+                    created_at INTEGER NOT NULL
+                );
+                -- Only the SHA-256 digest of the cookie's token is kept.
+                CREATE TABLE session (
+                    token_digest TEXT PRIMARY KEY,
+                    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    created_at INTEGER NOT NULL,
+                    last_seen_at INTEGER NOT NULL
+                );
+                CREATE INDEX session_person ON session(person_id);
+                CREATE TABLE login_failure (
+                    phone TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX login_failure_phone ON login_failure(phone, at);
+                CREATE INDEX login_failure_address ON login_failure(address, at);
+                """)
+        }
         return migrator
     }()
 }

@@ -1,0 +1,89 @@
+import Domain
+import GRDB
+
+/// What a new account holds before it has an id.
+public struct NewPerson: Sendable {
+    public var phone: PhoneNumber
+    public var fullName: String
+    public var birthYear: Int?
+    public var sex: Sex?
+    public var group: TargetGroup?
+    public var role: Role
+    public var passwordHash: String?
+    public var registeredBy: Int64?
+
+    public init(phone: PhoneNumber, fullName: String, birthYear: Int? = nil, sex: Sex? = nil,
+                group: TargetGroup? = nil, role: Role = .resident, passwordHash: String?, registeredBy: Int64? = nil) {
+        self.phone = phone
+        self.fullName = fullName
+        self.birthYear = birthYear
+        self.sex = sex
+        self.group = group
+        self.role = role
+        self.passwordHash = passwordHash
+        self.registeredBy = registeredBy
+    }
+}
+
+/// Writes about people that cannot be done as asked.
+public enum PeopleError: Error, Equatable {
+    /// Another account already uses this phone number.
+    case phoneTaken
+}
+
+extension AppDatabase {
+    /// Creates an account; consent is recorded at `now` (the form asks for it first).
+    public func createPerson(_ new: NewPerson, now: Int64) throws -> Person {
+        do {
+            return try writer.write { db in
+                try db.execute(sql: """
+                    INSERT INTO person (phone, full_name, folded_name, birth_year, sex, target_group, role,
+                                        password_hash, consent_at, registered_by, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [new.phone.digits, new.fullName, TextFolding.fold(new.fullName), new.birthYear,
+                                     new.sex?.rawValue, new.group?.number, new.role.rawValue, new.passwordHash,
+                                     now, new.registeredBy, now])
+                return Person(id: db.lastInsertedRowID, phone: new.phone, fullName: new.fullName,
+                              birthYear: new.birthYear, sex: new.sex, group: new.group, role: new.role,
+                              consentAt: now, registeredBy: new.registeredBy)
+            }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw PeopleError.phoneTaken
+        }
+    }
+
+    /// The person with this phone and their password hash (nil until they set one).
+    public func personForLogin(phone: PhoneNumber) throws -> (person: Person, passwordHash: String?)? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM person WHERE phone = ?", arguments: [phone.digits]).map {
+                (AppDatabase.person(from: $0), $0["password_hash"])
+            }
+        }
+    }
+
+    public func person(id: Int64) throws -> Person? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(AppDatabase.person(from:))
+        }
+    }
+
+    /// How many accounts have each role.
+    public func countPeople() throws -> [Role: Int] {
+        try writer.read { db in
+            var counts: [Role: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT role, COUNT(*) AS n FROM person GROUP BY role") {
+                if let role = Role(rawValue: row["role"]) { counts[role] = row["n"] }
+            }
+            return counts
+        }
+    }
+
+    static func person(from row: Row) -> Person {
+        Person(
+            id: row["id"], phone: PhoneNumber(row["phone"])!, fullName: row["full_name"],
+            birthYear: row["birth_year"], sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
+            group: (row["target_group"] as Int?).flatMap(TargetGroup.init(number:)),
+            role: Role(rawValue: row["role"]) ?? .resident, consentAt: row["consent_at"],
+            registeredBy: row["registered_by"])
+    }
+}

@@ -1,0 +1,53 @@
+import Domain
+import GRDB
+
+extension AppDatabase {
+    /// Records a new sign-in under the digest of its token.
+    public func createSession(tokenDigest: String, personID: Int64, now: Int64) throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO session (token_digest, person_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+                           arguments: [tokenDigest, personID, now, now])
+        }
+    }
+
+    /// The signed-in person, if the session exists and has not expired (expired ones are
+    /// deleted). The last-seen time is refreshed at most once a minute, to spare writes.
+    public func sessionPerson(tokenDigest: String, now: Int64) throws -> Person? {
+        let found = try writer.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT person.*, session.created_at AS session_created, session.last_seen_at AS session_seen
+                FROM session JOIN person ON person.id = session.person_id WHERE session.token_digest = ?
+                """, arguments: [tokenDigest])
+        }
+        guard let row = found else { return nil }
+        let person = AppDatabase.person(from: row)
+        let created: Int64 = row["session_created"], seen: Int64 = row["session_seen"]
+        guard SessionPolicy.isValid(createdAt: created, lastSeenAt: seen, role: person.role, now: now) else {
+            try deleteSession(tokenDigest: tokenDigest)
+            return nil
+        }
+        if now - seen >= 60 {
+            try writer.write { db in
+                try db.execute(sql: "UPDATE session SET last_seen_at = ? WHERE token_digest = ?", arguments: [now, tokenDigest])
+            }
+        }
+        return person
+    }
+
+    public func deleteSession(tokenDigest: String) throws {
+        try writer.write { try $0.execute(sql: "DELETE FROM session WHERE token_digest = ?", arguments: [tokenDigest]) }
+    }
+
+    /// Signs a person out everywhere; returns how many sessions ended.
+    @discardableResult
+    public func deleteSessions(personID: Int64) throws -> Int {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE person_id = ?", arguments: [personID])
+            return db.changesCount
+        }
+    }
+
+    public func countSessions(personID: Int64) throws -> Int {
+        try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM session WHERE person_id = ?", arguments: [personID]) ?? 0 }
+    }
+}
