@@ -3,17 +3,22 @@ public enum PasswordPolicy {
     public static let minimumLength = 8
     public static let maximumLength = 128
 
-    /// Nil when acceptable, else the reason in Vietnamese.
-    public static func problem(with password: String, phone: PhoneNumber?) -> String? {
-        if password.count < minimumLength { return "Mật khẩu cần ít nhất \(minimumLength) ký tự." }
-        if password.count > maximumLength { return "Mật khẩu dài quá \(maximumLength) ký tự." }
+    /// What is wrong with a password (the UI catalogues say it in words).
+    public enum Problem: Sendable, Equatable {
+        case tooShort, tooLong, tooEasy, isPhoneNumber
+    }
+
+    /// Nil when acceptable, else the reason.
+    public static func problem(with password: String, phone: PhoneNumber?) -> Problem? {
+        if password.count < minimumLength { return .tooShort }
+        if password.count > maximumLength { return .tooLong }
         // Compared without case, diacritics or spaces: "Mật khẩu123" is "matkhau123".
         let folded = TextFolding.fold(password).filter { $0 != " " }
         if Set(folded).count <= 2 || common.contains(folded) || isSequence(folded) {
-            return "Mật khẩu này quá dễ đoán. Hãy chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ."
+            return .tooEasy
         }
         if let phone, folded.contains(phone.digits) || phone.digits.contains(folded) {
-            return "Không dùng số điện thoại làm mật khẩu."
+            return .isPhoneNumber
         }
         return nil
     }

@@ -19,6 +19,16 @@ public enum Route: Equatable, Sendable {
     case favicon
     /// `/ngon-ngu/{vi|en}?ve=/khoa-hoc`: remember the interface language, then go back.
     case language(Language, returnTo: String)
+    /// `/dang-ky`: create an account (GET the form, POST it).
+    case register
+    /// `/dang-nhap?tiep=/ca-nhan`: sign in, then go to `next` (a local path).
+    case login(next: String)
+    /// `/dang-xuat`: sign out (POST only).
+    case logout
+    /// `/ca-nhan`: my profile; POST signs out everywhere.
+    case profile
+    /// `/quan-tri`: the admin section's dashboard.
+    case adminDashboard
 
     /// The route for a path and query, or nil when no page lives there.
     public init?(path: String, query: [(name: String, value: String)]) {
@@ -52,6 +62,16 @@ public enum Route: Equatable, Sendable {
         case ("ngon-ngu", 2):
             guard let language = Language(rawValue: segment(1)) else { return nil }
             self = .language(language, returnTo: Route.localPath(value("ve")))
+        case ("dang-ky", 1):
+            self = .register
+        case ("dang-nhap", 1):
+            self = .login(next: Route.localPath(value("tiep")))
+        case ("dang-xuat", 1):
+            self = .logout
+        case ("ca-nhan", 1):
+            self = .profile
+        case ("quan-tri", 1):
+            self = .adminDashboard
         case ("static", let count) where count >= 2:
             let rest = (1..<count).map(segment)
             guard rest.allSatisfy(Route.isSafeSegment) else { return nil }
@@ -80,6 +100,24 @@ public enum Route: Equatable, Sendable {
             return "/favicon.ico"
         case .language(let language, let returnTo):
             return "/ngon-ngu/\(language.code)" + Route.queryString([("ve", returnTo)])
+        case .register:
+            return "/dang-ky"
+        case .login(let next):
+            return "/dang-nhap" + Route.queryString([("tiep", next == "/" ? nil : next)])
+        case .logout:
+            return "/dang-xuat"
+        case .profile:
+            return "/ca-nhan"
+        case .adminDashboard:
+            return "/quan-tri"
+        }
+    }
+
+    /// Whether the route takes form posts (every other route answers POST with 405).
+    public var acceptsPost: Bool {
+        switch self {
+        case .register, .login, .logout, .profile: true
+        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard: false
         }
     }
 

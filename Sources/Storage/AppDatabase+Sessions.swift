@@ -38,11 +38,12 @@ extension AppDatabase {
         try writer.write { try $0.execute(sql: "DELETE FROM session WHERE token_digest = ?", arguments: [tokenDigest]) }
     }
 
-    /// Signs a person out everywhere; returns how many sessions ended.
+    /// Signs a person out everywhere (but the session `keeping`, if given); returns how many ended.
     @discardableResult
-    public func deleteSessions(personID: Int64) throws -> Int {
+    public func deleteSessions(personID: Int64, keeping: String? = nil) throws -> Int {
         try writer.write { db in
-            try db.execute(sql: "DELETE FROM session WHERE person_id = ?", arguments: [personID])
+            try db.execute(sql: "DELETE FROM session WHERE person_id = ? AND token_digest IS NOT ?",
+                           arguments: [personID, keeping])
             return db.changesCount
         }
     }

@@ -19,17 +19,35 @@ public struct SiteInfo: Sendable {
     }
 }
 
-/// What every page needs to be drawn: the site, the language, and the current address.
+/// What every page needs to be drawn: the site, the language, the current address, and
+/// who is signed in.
 public struct PageContext: Sendable {
     public var site: SiteInfo
     public var strings: Strings
     /// The current route, for the language switch to come back to and for `og:url`.
     public var route: Route
+    /// The signed-in person, or nil for a visitor.
+    public var account: SignedIn?
+    /// The visitor's anti-forgery token, put into every form that changes something.
+    public var csrfToken: String
 
-    public init(site: SiteInfo, strings: Strings, route: Route) {
+    public init(site: SiteInfo, strings: Strings, route: Route, account: SignedIn? = nil, csrfToken: String = "") {
         self.site = site
         self.strings = strings
         self.route = route
+        self.account = account
+        self.csrfToken = csrfToken
+    }
+}
+
+/// Who is signed in, as the header shows it.
+public struct SignedIn: Sendable {
+    public var name: String
+    public var role: Role
+
+    public init(name: String, role: Role) {
+        self.name = name
+        self.role = role
     }
 }
 
@@ -81,7 +99,7 @@ public enum Layout {
         <nav class="site-nav" aria-label="\(strings.navHome)">
         <a href="\(Route.catalogue(field: nil, page: 1).link)">\(strings.navCourses)</a>
         <a href="\(Route.search(query: "", page: 1).link)">\(strings.navSearch)</a>
-        <a href="\(switchLink)" lang="\(other.code)" hreflang="\(other.code)" rel="nofollow">\(strings.switchLanguage)</a>
+        \(accountLinks(context))<a href="\(switchLink)" lang="\(other.code)" hreflang="\(other.code)" rel="nofollow">\(strings.switchLanguage)</a>
         </nav>
         </div>
         </header>
@@ -96,6 +114,27 @@ public enum Layout {
         </footer>
         </body>
         </html>
+
+        """
+    }
+
+    /// Sign-in link for visitors; profile, admin and sign-out for the signed in.
+    private static func accountLinks(_ context: PageContext) -> HTML {
+        let strings = context.strings.account
+        guard let account = context.account else {
+            // Come back here after signing in; from the sign-in and sign-up pages themselves, keep
+            // the destination they already have instead of nesting it.
+            let next: String = switch context.route {
+            case .login(let next): next
+            case .register, .logout: "/"
+            default: context.route.link
+            }
+            return "<a href=\"\(Route.login(next: next).link)\">\(strings.signIn)</a>\n"
+        }
+        let admin: HTML = account.role >= .instructor ? "<a href=\"\(Route.adminDashboard.link)\">\(strings.admin)</a>\n" : ""
+        return """
+        <a href="\(Route.profile.link)" title="\(account.name)">\(strings.profile)</a>
+        \(admin)<form class="inline" action="\(Route.logout.link)" method="post">\(Forms.csrf(context.csrfToken))<button class="link" type="submit">\(strings.signOut)</button></form>
 
         """
     }

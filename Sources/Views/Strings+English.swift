@@ -69,6 +69,7 @@ extension Strings {
             default: "The server ran into a problem. Please try again in a few minutes; if it persists, tell the centre's staff."
             }
         },
-        errorBackHome: "Back to the home page"
+        errorBackHome: "Back to the home page",
+        account: .english
     )
 }

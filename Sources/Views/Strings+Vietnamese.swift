@@ -69,6 +69,7 @@ extension Strings {
             default: "Máy chủ gặp sự cố khi xử lý yêu cầu. Xin thử lại sau ít phút; nếu vẫn lỗi, hãy báo cho cán bộ trung tâm."
             }
         },
-        errorBackHome: "Về trang chủ"
+        errorBackHome: "Về trang chủ",
+        account: .vietnamese
     )
 }

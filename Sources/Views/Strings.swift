@@ -61,6 +61,7 @@ public struct Strings: Sendable {
     var errorTitle: @Sendable (_ status: Int) -> String
     var errorMessage: @Sendable (_ status: Int) -> String
     var errorBackHome: String
+    public var account: AccountStrings
 
     /// The catalogue for `language`.
     public static func forLanguage(_ language: Language) -> Strings {

@@ -1,0 +1,144 @@
+import Domain
+import Routes
+
+/// `/dang-nhap`: phone and password.
+public struct LoginPage: Sendable {
+    public var next: String
+    public var form: FormState
+
+    public init(next: String, form: FormState = FormState()) {
+        self.next = next
+        self.form = form
+    }
+
+    public func render(_ context: PageContext) -> HTML {
+        let strings = context.strings.account
+        let body: HTML = """
+        <section class="narrow">
+        <h1>\(strings.signIn)</h1>
+        \(Forms.summary(form.message))
+        <form action="\(Route.login(next: next).link)" method="post">
+        \(Forms.csrf(context.csrfToken))
+        \(Forms.field("phone", label: strings.phone, value: form["phone"], type: "tel", hint: strings.phoneHint,
+                      attributes: " autocomplete=\"tel\" inputmode=\"tel\" required"))
+        \(Forms.field("password", label: strings.password, type: "password", attributes: " autocomplete=\"current-password\" required"))
+        <button type="submit">\(strings.submitSignIn)</button>
+        </form>
+        <p><a href="\(Route.register.link)">\(strings.noAccount)</a></p>
+        </section>
+        """
+        return Layout.render(Document(title: strings.signIn, description: strings.registerLead, body: body), context: context)
+    }
+}
+
+/// `/dang-ky`: a new account with the facts reports need, and explicit consent.
+public struct RegisterPage: Sendable {
+    public var form: FormState
+
+    public init(form: FormState = FormState()) { self.form = form }
+
+    public func render(_ context: PageContext) -> HTML {
+        let strings = context.strings.account
+        let sexes = Sex.allCases.map { sex -> HTML in
+            let checked: HTML = form["sex"] == sex.rawValue ? " checked" : ""
+            return "<label class=\"choice\"><input type=\"radio\" name=\"sex\" value=\"\(sex.rawValue)\"\(checked)> \(strings.sexName(sex))</label>"
+        }
+        let groups = [HTML("<option value=\"\">\(strings.groupNone)</option>")] + TargetGroup.all.map { group -> HTML in
+            let selected: HTML = form["group"] == String(group.number) ? " selected" : ""
+            return "<option value=\"\(group.number)\"\(selected)>\(group.number). \(context.strings.groupName(group))</option>"
+        }
+        let consentError: HTML = form.errors["consent"].map { "<p class=\"field-error\">\($0)</p>" } ?? ""
+        let body: HTML = """
+        <section class="narrow">
+        <h1>\(strings.register)</h1>
+        <p class="lead">\(strings.registerLead)</p>
+        \(Forms.summary(form.errors.isEmpty ? form.message : strings.fixErrors))
+        <form action="\(Route.register.link)" method="post">
+        \(Forms.csrf(context.csrfToken))
+        \(Forms.field("phone", label: strings.phone, value: form["phone"], type: "tel", error: form.errors["phone"],
+                      hint: strings.phoneHint, attributes: " autocomplete=\"tel\" inputmode=\"tel\" required"))
+        \(Forms.field("name", label: strings.fullName, value: form["name"], error: form.errors["name"],
+                      attributes: " autocomplete=\"name\" maxlength=\"100\" required"))
+        \(Forms.field("birth-year", label: strings.birthYear, value: form["birth-year"], error: form.errors["birth-year"],
+                      attributes: " inputmode=\"numeric\" maxlength=\"4\" autocomplete=\"bday-year\""))
+        <fieldset class="field"><legend>\(strings.sex)</legend>\(sexes)</fieldset>
+        <div class="field"><label for="group">\(strings.group)</label><select id="group" name="group">\(groups)</select></div>
+        \(Forms.field("password", label: strings.password, type: "password", error: form.errors["password"],
+                      hint: strings.passwordHint, attributes: " autocomplete=\"new-password\" required"))
+        <div class="field consent">
+        \(consentError)<label class="choice"><input type="checkbox" name="consent" value="1"\(form["consent"] == "1" ? " checked" : "" as HTML)> \(strings.consent)</label>
+        <p class="hint">\(strings.consentPurpose)</p>
+        </div>
+        <button type="submit">\(strings.submitRegister)</button>
+        </form>
+        <p><a href="\(Route.login(next: "/").link)">\(strings.haveAccount)</a></p>
+        </section>
+        """
+        return Layout.render(Document(title: strings.register, description: strings.registerLead, body: body), context: context)
+    }
+}
+
+/// `/ca-nhan`: what the centre holds about me, and signing out everywhere.
+public struct ProfilePage: Sendable {
+    public var person: Person
+    public var notice: String?
+
+    public init(person: Person, notice: String? = nil) {
+        self.person = person
+        self.notice = notice
+    }
+
+    public func render(_ context: PageContext) -> HTML {
+        let strings = context.strings.account
+        func row(_ label: String, _ value: String?) -> HTML {
+            "<tr><th scope=\"row\">\(label)</th><td>\(value ?? "—")</td></tr>"
+        }
+        let noticeHTML: HTML = notice.map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? ""
+        let body: HTML = """
+        <h1>\(person.fullName)</h1>
+        \(noticeHTML)
+        <table class="facts-table">
+        \(row(strings.phone, person.phone.description))
+        \(row(strings.birthYear, person.birthYear.map(String.init)))
+        \(row(strings.sex, person.sex.map(strings.sexName)))
+        \(row(strings.group, person.group.map { "\($0.number). \(context.strings.groupName($0))" }))
+        \(row(strings.role, strings.roleName(person.role)))
+        \(row(strings.consentGiven, DateText.dayAndTime(unixSeconds: person.consentAt)))
+        \(person.registeredBy == nil ? "" : row(strings.assisted, "✓"))
+        </table>
+        <form action="\(Route.profile.link)" method="post">
+        \(Forms.csrf(context.csrfToken))
+        <input type="hidden" name="action" value="sign-out-everywhere">
+        <button type="submit" class="secondary">\(strings.signOutEverywhere)</button>
+        </form>
+        """
+        return Layout.render(Document(title: strings.profile, description: strings.profile, body: body), context: context)
+    }
+}
+
+/// `/quan-tri`: the admin section's front page.
+public struct AdminDashboardPage: Sendable {
+    public var people: [Role: Int]
+    public var courseCount: Int
+
+    public init(people: [Role: Int], courseCount: Int) {
+        self.people = people
+        self.courseCount = courseCount
+    }
+
+    public func render(_ context: PageContext) -> HTML {
+        let strings = context.strings.account
+        let rows = Role.allCases.map { role -> HTML in
+            "<tr><th scope=\"row\">\(strings.roleName(role))</th><td>\(people[role] ?? 0)</td></tr>"
+        }
+        let body: HTML = """
+        <h1>\(strings.admin)</h1>
+        <p class="lead">\(strings.dashboardLead)</p>
+        <h2>\(strings.dashboardPeople)</h2>
+        <table class="facts-table">\(rows)</table>
+        <h2>\(strings.dashboardCourses)</h2>
+        <p><a href="\(Route.catalogue(field: nil, page: 1).link)">\(courseCount)</a></p>
+        """
+        return Layout.render(Document(title: strings.admin, description: strings.dashboardLead, body: body), context: context)
+    }
+}

@@ -1,0 +1,18 @@
+import Domain
+import Routes
+
+/// The one table of who may reach which route. Every route is listed: a new route does
+/// not compile until someone decides who may see it.
+enum AccessPolicy {
+    /// The least role a route needs, or nil when anyone may see it.
+    static func requiredRole(for route: Route) -> Role? {
+        switch route {
+        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login:
+            nil
+        case .logout, .profile:
+            .resident
+        case .adminDashboard:
+            .instructor
+        }
+    }
+}

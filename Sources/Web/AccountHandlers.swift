@@ -1,0 +1,120 @@
+import Credentials
+import Domain
+import MicroHTTP
+import Routes
+import Storage
+import Views
+
+extension WebApplication {
+    /// `/dang-ky`: the form, or a new account signed in at once.
+    func register(_ exchange: Exchange) throws -> Response {
+        let strings = exchange.context.strings.account
+        guard exchange.request.method == "POST" else {
+            return page(RegisterPage().render(exchange.context))
+        }
+        let fields = FormFields(exchange.form)
+        var state = FormState(values: fields.values(except: ["password", "csrf"]))
+        let phone = PhoneNumber(fields["phone"])
+        if phone == nil { state.errors["phone"] = strings.errorPhone }
+        let name = fields["name"].trimmingSpaces
+        if name.isEmpty || name.count > 100 { state.errors["name"] = strings.errorName }
+        var birthYear: Int?
+        if !fields["birth-year"].isEmpty {
+            let thisYear = Int(DateText.dayAndTime(unixSeconds: clock()).suffix(10).prefix(4)) ?? 2100
+            birthYear = Int(fields["birth-year"]).flatMap { (1900...thisYear).contains($0) ? $0 : nil }
+            if birthYear == nil { state.errors["birth-year"] = strings.errorBirthYear }
+        }
+        if let problem = PasswordPolicy.problem(with: fields["password"], phone: phone) {
+            state.errors["password"] = strings.passwordProblem(problem)
+        }
+        if fields["consent"] != "1" { state.errors["consent"] = strings.errorConsent }
+        guard state.errors.isEmpty, let phone else {
+            return page(RegisterPage(form: state).render(exchange.context), status: 422)
+        }
+        let new = NewPerson(
+            phone: phone, fullName: name, birthYear: birthYear, sex: Sex(rawValue: fields["sex"]),
+            group: Int(fields["group"]).flatMap(TargetGroup.init(number:)),
+            passwordHash: try configuration.passwordHasher.hash(fields["password"]))
+        do {
+            let person = try database.createPerson(new, now: clock())
+            return try signIn(person, next: .profile)
+        } catch PeopleError.phoneTaken {
+            state.errors["phone"] = strings.errorPhoneTaken
+            return page(RegisterPage(form: state).render(exchange.context), status: 422)
+        }
+    }
+
+    /// `/dang-nhap`: the form, or a new session for the right phone and password.
+    func login(_ exchange: Exchange, next: String) throws -> Response {
+        guard exchange.request.method == "POST" else {
+            if exchange.visitor.person != nil { return Response(status: 303, headers: [("Location", next)]) }
+            return page(LoginPage(next: next).render(exchange.context))
+        }
+        let fields = FormFields(exchange.form)
+        let phone = PhoneNumber(fields["phone"])
+        let found = try phone.flatMap { try database.personForLogin(phone: $0) }
+        // Unknown phones are checked against a stand-in hash too, so timing does not tell
+        // which phone numbers have accounts.
+        let hash = found?.passwordHash ?? Self.standInHash(configuration.passwordHasher)
+        let matches = configuration.passwordHasher.verify(fields["password"], against: hash)
+        guard matches, let person = found?.person else {
+            logger.notice("login failed for \(phone?.digits ?? "invalid phone") from \(exchange.request.clientAddress ?? "-")")
+            let state = FormState(values: ["phone": fields["phone"]], message: exchange.context.strings.account.errorCredentials)
+            return page(LoginPage(next: next, form: state).render(exchange.context), status: 401)
+        }
+        return try signIn(person, nextPath: next)
+    }
+
+    /// `/dang-xuat`: ends this session.
+    func logout(_ exchange: Exchange) throws -> Response {
+        if let digest = exchange.visitor.sessionDigest { try database.deleteSession(tokenDigest: digest) }
+        var response = redirect(to: .home)
+        response.headers.append(Cookies.set(Cookies.session, "", maxAge: 0, secure: configuration.secureCookies))
+        return response
+    }
+
+    /// `/ca-nhan`: my record; POST signs out every other session.
+    func profile(_ exchange: Exchange) throws -> Response {
+        guard let person = exchange.visitor.person else { throw PageFailure(status: 403) }
+        var notice: String?
+        if exchange.request.method == "POST", FormFields(exchange.form)["action"] == "sign-out-everywhere" {
+            let ended = try database.deleteSessions(personID: person.id, keeping: exchange.visitor.sessionDigest)
+            notice = exchange.context.strings.account.signedOutEverywhere(ended)
+        }
+        return page(ProfilePage(person: person, notice: notice).render(exchange.context))
+    }
+
+    private func signIn(_ person: Person, next: Route) throws -> Response {
+        try signIn(person, nextPath: next.link)
+    }
+
+    /// A fresh session (never reuse one from before sign-in) and its cookie.
+    private func signIn(_ person: Person, nextPath: String) throws -> Response {
+        let token = SecretToken.make()
+        try database.createSession(tokenDigest: SecretToken.digest(token), personID: person.id, now: clock())
+        return Response(status: 303, headers: [
+            ("Location", nextPath),
+            ("Cache-Control", "no-store"),
+            Cookies.set(Cookies.session, token, maxAge: Int(SessionPolicy.absoluteLimit), secure: configuration.secureCookies),
+        ])
+    }
+
+    private static func standInHash(_ hasher: PasswordHasher) -> String {
+        (try? hasher.hash(SecretToken.make())) ?? ""
+    }
+}
+
+/// Posted fields by name (the first value of a repeated name).
+struct FormFields {
+    private let fields: [(name: String, value: String)]
+
+    init(_ fields: [(name: String, value: String)]) { self.fields = fields }
+
+    subscript(_ name: String) -> String { fields.first { $0.name == name }?.value ?? "" }
+
+    func values(except hidden: Set<String>) -> [String: String] {
+        var values: [String: String] = [:]
+        for field in fields where !hidden.contains(field.name) && values[field.name] == nil { values[field.name] = field.value }
+        return values
+    }
+}

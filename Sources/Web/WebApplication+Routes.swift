@@ -1,0 +1,58 @@
+import Domain
+import MicroHTTP
+import Routes
+import Views
+
+extension WebApplication {
+    /// The one exhaustive switch from routes to handlers.
+    func handle(_ exchange: Exchange) throws -> Response {
+        let (route, language, context) = (exchange.route, exchange.language, exchange.context)
+        // Pages that are the same for every visitor are cached; a signed-in visitor's header differs.
+        func shared(_ render: () throws -> Response) rethrows -> Response {
+            exchange.visitor.person == nil ? try pageCache.response(for: route, language: language, render: render) : try render()
+        }
+        switch route {
+        case .home:
+            return shared { page(HomePage(byField: library.byField).render(context)) }
+        case .catalogue(let field, let page):
+            return try shared {
+                let catalogue = CataloguePage(byField: library.byField, field: field, page: page)
+                guard page <= catalogue.pageCount else { throw PageFailure(status: 404) }
+                return self.page(catalogue.render(context))
+            }
+        case .course(let slug):
+            return try shared {
+                guard let course = library.course(slug: slug) else { throw PageFailure(status: 404) }
+                return page(CoursePage(course: course).render(context))
+            }
+        case .lesson(let slug, let number):
+            return try shared {
+                guard let course = library.course(slug: slug), let lesson = course.lesson(number) else {
+                    throw PageFailure(status: 404)
+                }
+                return page(LessonPage(course: course, lesson: lesson).render(context))
+            }
+        case .search(let query, let page):
+            // Results depend only on the query and the course files, so they are cached too.
+            return try shared { self.page(try search(query: query, page: page).render(context)) }
+        case .asset(let path):
+            guard let file = staticFiles.file(path) else { throw PageFailure(status: 404) }
+            return staticFiles.response(for: file, request: exchange.request)
+        case .favicon:
+            guard let file = staticFiles.file(["favicon.ico"]) else { throw PageFailure(status: 404) }
+            return staticFiles.response(for: file, request: exchange.request)
+        case .language(let chosen, let returnTo):
+            return Preferences.remember(chosen, returnTo: returnTo, secure: configuration.secureCookies)
+        case .register:
+            return try register(exchange)
+        case .login(let next):
+            return try login(exchange, next: next)
+        case .logout:
+            return try logout(exchange)
+        case .profile:
+            return try profile(exchange)
+        case .adminDashboard:
+            return page(AdminDashboardPage(people: try database.countPeople(), courseCount: library.courses.count).render(context))
+        }
+    }
+}

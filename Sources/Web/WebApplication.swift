@@ -1,0 +1,107 @@
+import Domain
+import Logging
+import MicroHTTP
+import Routes
+import Storage
+import Views
+
+/// The application's state, all immutable and shared by the server's threads.
+final class WebApplication: Sendable {
+    let configuration: WebConfiguration
+    let database: AppDatabase
+    let library: CourseLibrary
+    let staticFiles: StaticFiles
+    let logger: Logger
+    let clock: @Sendable () -> Int64
+    let pageCache = PageCache()
+
+    init(configuration: WebConfiguration, database: AppDatabase, library: CourseLibrary,
+         staticFiles: StaticFiles, logger: Logger, clock: @escaping @Sendable () -> Int64) {
+        self.configuration = configuration
+        self.database = database
+        self.library = library
+        self.staticFiles = staticFiles
+        self.logger = logger
+        self.clock = clock
+    }
+
+    /// Everything a handler needs about one request.
+    struct Exchange {
+        var request: Request
+        var route: Route
+        var visitor: Visitor
+        var language: Language
+        var context: PageContext
+        /// The posted form fields (empty for GET).
+        var form: [(name: String, value: String)]
+    }
+
+    /// Identifies the visitor, checks method, anti-forgery token and role in one place,
+    /// dispatches, turns every failure into a page and adds the security headers.
+    func respond(to request: Request) -> Response {
+        var response: Response
+        var language = Language.vietnamese
+        do {
+            let visitor = try Visitor.identify(request, database: database, now: clock())
+            language = Preferences.language(cookies: visitor.cookies)
+            guard let route = Route(path: request.path, query: request.query) else { throw PageFailure(status: 404) }
+            response = try admit(request, route: route, visitor: visitor, language: language)
+            // Pages with forms need the visitor's token in a cookie; plain pages for visitors
+            // who are not signed in stay cookie-free.
+            if visitor.isNewCSRFToken, route.acceptsPost || visitor.person != nil {
+                response.headers.append(Cookies.set(Cookies.csrf, visitor.csrfToken, maxAge: nil, secure: configuration.secureCookies))
+            }
+        } catch let failure as PageFailure {
+            response = errorResponse(failure.status, language: language)
+        } catch {
+            logger.error("\(request.method) \(request.path) failed: \(String(describing: error))")
+            response = errorResponse(500, language: language)
+        }
+        response.headers.append(contentsOf: SecurityHeaders.all)
+        return response
+    }
+
+    private func admit(_ request: Request, route: Route, visitor: Visitor, language: Language) throws -> Response {
+        var form: [(name: String, value: String)] = []
+        switch request.method {
+        case "GET", "HEAD":
+            break
+        case "POST" where route.acceptsPost:
+            guard let fields = request.formFields() else { throw PageFailure(status: 400) }
+            guard visitor.acceptsForm(fields) else { throw PageFailure(status: 403) }
+            form = fields
+        default:
+            var response = errorResponse(405, language: language)
+            response.headers.append(("Allow", route.acceptsPost ? "GET, HEAD, POST" : "GET, HEAD"))
+            return response
+        }
+        if let required = AccessPolicy.requiredRole(for: route) {
+            guard let person = visitor.person else {
+                return redirect(to: .login(next: request.method == "GET" ? route.link : "/"))
+            }
+            guard person.role >= required else { throw PageFailure(status: 403) }
+        }
+        let context = PageContext(site: configuration.site, strings: .forLanguage(language), route: route,
+                                  account: visitor.person.map { SignedIn(name: $0.fullName, role: $0.role) },
+                                  csrfToken: visitor.csrfToken)
+        return try handle(Exchange(request: request, route: route, visitor: visitor, language: language,
+                                   context: context, form: form))
+    }
+
+    func page(_ html: HTML, status: Int = 200) -> Response {
+        HTMLResponse.page(html, status: status)
+    }
+
+    func redirect(to route: Route) -> Response {
+        Response(status: 303, headers: [("Location", route.link), ("Cache-Control", "no-store")])
+    }
+
+    func errorResponse(_ status: Int, language: Language = .vietnamese) -> Response {
+        ErrorPages(site: configuration.site).response(status, language: language)
+    }
+}
+
+/// A handler's way of saying "answer with this error page".
+struct PageFailure: Error {
+    var status: Int
+}
