@@ -59,7 +59,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Domain", "Storage", "Web", "MicroHTTP", "Routes"],
+            dependencies: ["Domain", "Storage", "Web", "MicroHTTP", "Routes", "Credentials"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),

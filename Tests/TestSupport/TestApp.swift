@@ -1,5 +1,7 @@
+import Credentials
 import Domain
 import Logging
+import Synchronization
 import MicroHTTP
 import Storage
 import Views
@@ -13,6 +15,8 @@ public struct TestApp: Sendable {
     public let errorResponse: @Sendable (Int) -> Response
     public let database: AppDatabase
     public let library: CourseLibrary
+    /// The time the application sees, in unix seconds; tests move it forward.
+    public let clock: TestClock
     private let directory: TemporaryDirectory
 
     public init(courses: [Course] = [.make()], publicDirectory: String = Repository.publicFiles,
@@ -23,17 +27,30 @@ public struct TestApp: Sendable {
         self.database = database
         self.directory = directory
         self.library = library
+        let clock = TestClock()
+        self.clock = clock
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        let configuration = WebConfiguration(site: site, publicDirectory: publicDirectory)
+        let configuration = WebConfiguration(site: site, publicDirectory: publicDirectory, passwordHasher: .minimal)
         errorResponse = makeErrorResponder(configuration: configuration)
         respond = try makeResponder(
             configuration: configuration,
-            database: database, library: library, logger: logger)
+            database: database, library: library, logger: logger, clock: { clock.now })
     }
 
     /// Sends a request and returns the response.
     public func get(_ path: String, query: String = "", headers: [String: String] = [:]) -> Response {
         respond(.make("GET", path, query: query, headers: headers))
     }
+}
+
+/// A clock that stands still until a test moves it.
+public final class TestClock: Sendable {
+    private let seconds = Atomic<Int64>(1_790_000_000)
+
+    public init() {}
+
+    public var now: Int64 { seconds.load(ordering: .relaxed) }
+
+    public func advance(by delta: Int64) { seconds.add(delta, ordering: .relaxed) }
 }

@@ -1,0 +1,57 @@
+import MicroHTTP
+
+/// A visitor that keeps cookies between requests sent straight to the responder, and
+/// fills in the anti-forgery field the way a browser submits the form it was shown.
+public final class Visit {
+    public let app: TestApp
+    public private(set) var cookies: [String: String] = [:]
+    public private(set) var last: Response?
+
+    public init(_ app: TestApp) { self.app = app }
+
+    @discardableResult
+    public func get(_ path: String, query: String = "") -> Response {
+        remember(app.respond(.make("GET", path, query: query, headers: cookieHeader)))
+    }
+
+    /// Posts fields as a form; the `csrf` field is taken from the visitor's cookie unless given.
+    @discardableResult
+    public func post(_ path: String, query: String = "", _ fields: [(String, String)], csrf: String? = nil) -> Response {
+        let token = csrf ?? cookies["hoctap_csrf"] ?? ""
+        let body = ([("csrf", token)] + fields).map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        var headers = cookieHeader
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        return remember(app.respond(.make("POST", path, query: query, headers: headers, body: body)))
+    }
+
+    private var cookieHeader: [String: String] {
+        cookies.isEmpty ? [:] : ["Cookie": cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
+    }
+
+    private func remember(_ response: Response) -> Response {
+        for (name, value) in response.headers where name == "Set-Cookie" {
+            let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard pair.count == 2 else { continue }
+            if value.contains("Max-Age=0") { cookies[pair[0]] = nil } else { cookies[pair[0]] = pair[1] }
+        }
+        last = response
+        return response
+    }
+
+    static func encode(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded
+            }
+        }
+        return result
+    }
+}
+
+private extension String {
+    var leftPadded: String { count == 1 ? "0" + self : self }
+}

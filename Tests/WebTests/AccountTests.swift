@@ -1,0 +1,165 @@
+import Credentials
+import Domain
+import MicroHTTP
+import Storage
+import Testing
+import TestSupport
+
+@Suite struct AccountTests {
+    static let form: [(String, String)] = [
+        ("phone", "0912 345 678"), ("name", "Nguyễn Thị Hoa"), ("birth-year", "1980"), ("sex", "nu"),
+        ("group", "1"), ("password", "ngày mai trời nắng"), ("consent", "1"),
+    ]
+
+    static func replacing(_ name: String, with value: String?) -> [(String, String)] {
+        form.compactMap { $0.0 == name ? value.map { (name, $0) } : $0 }
+    }
+
+    @Test func residentRegistersAndIsSignedIn() throws {
+        let visit = Visit(try TestApp())
+        #expect(visit.get("/dang-ky").status == 200)
+        #expect(visit.cookies["hoctap_csrf"]?.count == 64)
+        let created = visit.post("/dang-ky", Self.form)
+        #expect(created.status == 303)
+        #expect(created.header("Location") == "/ca-nhan")
+        let cookie = created.headers.first { $0.value.hasPrefix("hoctap_session=") }?.value ?? ""
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"))
+        let profile = visit.get("/ca-nhan")
+        #expect(profile.status == 200)
+        #expect(profile.text.contains("<h1>Nguyễn Thị Hoa</h1>"))
+        #expect(profile.text.contains("0912 345 678"))
+        #expect(profile.text.contains("1. Nông dân, lao động nông thôn"))
+        #expect(profile.text.contains("action=\"/dang-xuat\""))
+        let stored = try #require(try visit.app.database.personForLogin(phone: PhoneNumber("0912345678")!))
+        #expect(stored.passwordHash?.hasPrefix("$argon2id$") == true)
+        #expect(stored.person.consentAt == visit.app.clock.now)
+    }
+
+    @Test(arguments: [
+        ("phone", "12345", "10 chữ số"), ("name", "", "họ và tên"), ("birth-year", "1800", "Năm sinh"),
+        ("password", "12345678", "dễ đoán"), ("password", "ngắn", "ít nhất 8"), ("consent", nil, "đồng ý"),
+    ] as [(String, String?, String)])
+    func badRegistrationsExplainAndWriteNothing(field: String, value: String?, message: String) throws {
+        let visit = Visit(try TestApp())
+        visit.get("/dang-ky")
+        let response = visit.post("/dang-ky", Self.replacing(field, with: value))
+        #expect(response.status == 422)
+        #expect(response.text.contains(message))
+        #expect(!response.text.contains("ngày mai trời nắng"), "the password is never sent back")
+        #expect(try visit.app.database.countPeople().isEmpty)
+        #expect(visit.cookies["hoctap_session"] == nil)
+    }
+
+    @Test func aPhoneNumberRegistersOnce() throws {
+        let app = try TestApp()
+        let first = Visit(app)
+        first.get("/dang-ky")
+        first.post("/dang-ky", Self.form)
+        let second = Visit(app)
+        second.get("/dang-ky")
+        let response = second.post("/dang-ky", Self.replacing("phone", with: "+84912345678"))
+        #expect(response.status == 422)
+        #expect(response.text.contains("đã có tài khoản"))
+    }
+
+    @Test func signInOutAndBackWithTheRightPasswordOnly() throws {
+        let app = try TestApp()
+        let visit = Visit(app)
+        visit.get("/dang-ky")
+        visit.post("/dang-ky", Self.form)
+        #expect(visit.post("/dang-xuat", []).status == 303)
+        #expect(visit.cookies["hoctap_session"] == nil)
+        #expect(visit.get("/ca-nhan").header("Location") == "/dang-nhap?tiep=%2Fca-nhan")
+
+        let wrong = visit.post("/dang-nhap", query: "tiep=%2Fca-nhan", [("phone", "0912345678"), ("password", "sai mật khẩu rồi")])
+        #expect(wrong.status == 401)
+        #expect(wrong.text.contains("Số điện thoại hoặc mật khẩu không đúng"))
+        let unknown = visit.post("/dang-nhap", [("phone", "0999999999"), ("password", "ngày mai trời nắng")])
+        #expect(unknown.status == 401)
+
+        let right = visit.post("/dang-nhap", query: "tiep=%2Fca-nhan", [("phone", "0912.345.678"), ("password", "ngày mai trời nắng")])
+        #expect(right.status == 303)
+        #expect(right.header("Location") == "/ca-nhan")
+        #expect(visit.get("/ca-nhan").status == 200)
+        let offsite = visit.post("/dang-nhap", query: "tiep=https%3A%2F%2Fevil.example", [("phone", "0912345678"), ("password", "ngày mai trời nắng")])
+        #expect(offsite.header("Location") == "/")
+    }
+
+    @Test func sessionsExpireAndSigningOutEverywhereEndsTheOthers() throws {
+        let app = try TestApp()
+        let phone = Visit(app), laptop = Visit(app)
+        phone.get("/dang-ky")
+        phone.post("/dang-ky", Self.form)
+        laptop.get("/dang-nhap")
+        laptop.post("/dang-nhap", [("phone", "0912345678"), ("password", "ngày mai trời nắng")])
+        let done = phone.post("/ca-nhan", [("action", "sign-out-everywhere")])
+        #expect(done.text.contains("Đã đăng xuất khỏi 1 phiên đăng nhập khác"))
+        #expect(laptop.get("/ca-nhan").status == 303)
+        #expect(phone.get("/ca-nhan").status == 200)
+        app.clock.advance(by: 15 * 24 * 3600)
+        #expect(phone.get("/ca-nhan").status == 303, "14 idle days end a resident's session")
+    }
+
+    /// Every state-changing route refuses a post without the visitor's token, and changes nothing.
+    @Test(arguments: ["/dang-ky", "/dang-nhap", "/dang-xuat", "/ca-nhan"])
+    func postsWithoutTheTokenAreRefused(path: String) throws {
+        let app = try TestApp()
+        let visit = Visit(app)
+        visit.get("/dang-ky")
+        visit.post("/dang-ky", Self.form)
+        let before = try app.database.countPeople()
+        for token in ["", "sai", String(repeating: "0", count: 64)] {
+            let response = visit.post(path, path == "/dang-ky" ? Self.replacing("phone", with: "0987654321") :
+                                        [("phone", "0912345678"), ("password", "ngày mai trời nắng"), ("action", "sign-out-everywhere")],
+                                      csrf: token)
+            #expect(response.status == 403, "\(path) with token \(token.prefix(4))")
+        }
+        #expect(try app.database.countPeople() == before)
+        #expect(visit.get("/ca-nhan").status == 200, "still signed in")
+    }
+
+    @Test func cachedPagesNeverShowSomeoneElsesHeader() throws {
+        let app = try TestApp()
+        #expect(Visit(app).get("/khoa-hoc").text.contains("Đăng nhập"))
+        let visit = Visit(app)
+        visit.get("/dang-ky")
+        visit.post("/dang-ky", Self.form)
+        let signedIn = visit.get("/khoa-hoc").text
+        #expect(signedIn.contains("Trang cá nhân"))
+        #expect(!signedIn.contains(">Đăng nhập<"))
+        #expect(!Visit(app).get("/khoa-hoc").text.contains("Trang cá nhân"))
+    }
+}
+
+/// Every route that needs a role, requested as each kind of visitor.
+@Suite struct AccessMatrixTests {
+    static let expectations: [(path: String, anonymous: Int, resident: Int, instructor: Int, staff: Int, admin: Int)] = [
+        ("/quan-tri", 303, 403, 200, 200, 200),
+        ("/ca-nhan", 303, 200, 200, 200, 200),
+    ]
+
+    @Test func everyRoleGetsWhatTheTableSays() throws {
+        let app = try TestApp()
+        let hash = try PasswordHasher.minimal.hash("mật khẩu thử nghiệm")
+        var visits: [Role: Visit] = [:]
+        for (index, role) in Role.allCases.enumerated() {
+            let phone = PhoneNumber("090000000\(index)")!
+            _ = try app.database.createPerson(NewPerson(phone: phone, fullName: "Người \(role.rawValue)", role: role, passwordHash: hash), now: 0)
+            let visit = Visit(app)
+            visit.get("/dang-nhap")
+            #expect(visit.post("/dang-nhap", [("phone", phone.digits), ("password", "mật khẩu thử nghiệm")]).status == 303)
+            visits[role] = visit
+        }
+        for row in Self.expectations {
+            #expect(Visit(app).get(row.path).status == row.anonymous, "\(row.path) anonymous")
+            let expected: [Role: Int] = [.resident: row.resident, .instructor: row.instructor, .staff: row.staff, .admin: row.admin]
+            for (role, status) in expected {
+                #expect(visits[role]!.get(row.path).status == status, "\(row.path) as \(role)")
+            }
+        }
+        #expect(Visit(app).get("/quan-tri").header("Location") == "/dang-nhap?tiep=%2Fquan-tri")
+        #expect(visits[.staff]!.get("/quan-tri").text.contains("Cán bộ trung tâm"))
+        #expect(visits[.staff]!.get("/").text.contains("href=\"/quan-tri\""))
+        #expect(!visits[.resident]!.get("/").text.contains("href=\"/quan-tri\""))
+    }
+}
