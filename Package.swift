@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Web", "Storage", "MicroHTTP", "Domain", "Credentials",
+                "Web", "Views", "Storage", "MicroHTTP", "Domain", "Credentials",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

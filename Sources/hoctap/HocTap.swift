@@ -11,7 +11,7 @@ struct HocTap: ParsableCommand {
         Every option can also be set by an environment variable of the same name \
         (--port ↔ HOCTAP_PORT); the command line wins.
         """,
-        subcommands: [Serve.self, Migrate.self],
+        subcommands: [Serve.self, Migrate.self, CreateAdmin.self, Backup.self],
         defaultSubcommand: Serve.self
     )
 }
