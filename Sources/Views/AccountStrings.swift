@@ -36,6 +36,8 @@ public struct AccountStrings: Sendable {
     public var errorConsent: String
     public var errorCredentials: String
     public var errorForm: String
+    public var errorWait: @Sendable (Int64) -> String
+    public var errorLocked: @Sendable (String) -> String
     public var dashboardLead: String
     public var dashboardPeople: String
     public var dashboardCourses: String
@@ -78,6 +80,8 @@ public struct AccountStrings: Sendable {
         errorConsent: "Cần bạn đồng ý thì trung tâm mới lưu được thông tin.",
         errorCredentials: "Số điện thoại hoặc mật khẩu không đúng.",
         errorForm: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi thử lại.",
+        errorWait: { seconds in "Bạn đã nhập sai nhiều lần. Hãy đợi \(seconds) giây rồi thử lại." },
+        errorLocked: { time in "Đăng nhập bằng số này tạm khóa đến \(time) vì nhập sai quá nhiều lần. Nếu quên mật khẩu, hãy nhờ cán bộ trung tâm cấp lại." },
         dashboardLead: "Tổng quan trung tâm.",
         dashboardPeople: "Tài khoản",
         dashboardCourses: "Khóa học trong thư viện",
@@ -128,6 +132,8 @@ public struct AccountStrings: Sendable {
         errorConsent: "The centre can keep your information only with your consent.",
         errorCredentials: "Wrong phone number or password.",
         errorForm: "The form has expired or is not valid. Reload the page and try again.",
+        errorWait: { seconds in "Too many wrong attempts. Wait \(seconds) seconds and try again." },
+        errorLocked: { time in "Signing in with this number is locked until \(time) after too many wrong attempts. If you forgot your password, ask the centre's staff to reset it." },
         dashboardLead: "The centre at a glance.",
         dashboardPeople: "Accounts",
         dashboardCourses: "Courses in the library",

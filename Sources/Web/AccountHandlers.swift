@@ -52,16 +52,33 @@ extension WebApplication {
         }
         let fields = FormFields(exchange.form)
         let phone = PhoneNumber(fields["phone"])
+        let strings = exchange.context.strings.account
+        let phoneKey = phone?.digits ?? fields["phone"].trimmingSpaces
+        let address = exchange.request.clientAddress ?? "-"
+        let now = clock()
+        let past = try database.loginFailures(phone: phoneKey, address: address, since: now - 2 * LoginThrottle.window)
+        let refusal: String? = switch LoginThrottle.decision(phoneFailures: past.phone, addressFailures: past.address, now: now) {
+        case .allowed: nil
+        case .wait(let seconds): strings.errorWait(seconds)
+        case .locked(let until): strings.errorLocked(String(DateText.dayAndTime(unixSeconds: until).suffix(5)))
+        }
+        if let refusal {
+            logger.warning("login refused (throttled) for \(phoneKey) from \(address)")
+            let state = FormState(values: ["phone": fields["phone"]], message: refusal)
+            return page(LoginPage(next: next, form: state).render(exchange.context), status: 429)
+        }
         let found = try phone.flatMap { try database.personForLogin(phone: $0) }
         // Unknown phones are checked against a stand-in hash too, so timing does not tell
         // which phone numbers have accounts.
         let hash = found?.passwordHash ?? Self.standInHash(configuration.passwordHasher)
         let matches = configuration.passwordHasher.verify(fields["password"], against: hash)
         guard matches, let person = found?.person else {
-            logger.notice("login failed for \(phone?.digits ?? "invalid phone") from \(exchange.request.clientAddress ?? "-")")
-            let state = FormState(values: ["phone": fields["phone"]], message: exchange.context.strings.account.errorCredentials)
+            try database.recordLoginFailure(phone: phoneKey, address: address, now: now)
+            logger.notice("login failed for \(phoneKey) from \(address)")
+            let state = FormState(values: ["phone": fields["phone"]], message: strings.errorCredentials)
             return page(LoginPage(next: next, form: state).render(exchange.context), status: 401)
         }
+        try database.clearLoginFailures(phone: phoneKey)
         return try signIn(person, nextPath: next)
     }
 
