@@ -29,6 +29,8 @@ public enum Route: Equatable, Sendable {
     case profile
     /// `/quan-tri`: the admin section's dashboard.
     case adminDashboard
+    /// `/ca-nhan/du-lieu.json`, `/ca-nhan/du-lieu.csv`: everything the centre holds about me.
+    case myData(DataFormat)
 
     /// The route for a path and query, or nil when no page lives there.
     public init?(path: String, query: [(name: String, value: String)]) {
@@ -72,6 +74,12 @@ public enum Route: Equatable, Sendable {
             self = .profile
         case ("quan-tri", 1):
             self = .adminDashboard
+        case ("ca-nhan", 2):
+            switch segment(1) {
+            case "du-lieu.json": self = .myData(.json)
+            case "du-lieu.csv": self = .myData(.csv)
+            default: return nil
+            }
         case ("static", let count) where count >= 2:
             let rest = (1..<count).map(segment)
             guard rest.allSatisfy(Route.isSafeSegment) else { return nil }
@@ -110,6 +118,8 @@ public enum Route: Equatable, Sendable {
             return "/ca-nhan"
         case .adminDashboard:
             return "/quan-tri"
+        case .myData(let format):
+            return "/ca-nhan/du-lieu.\(format.rawValue)"
         }
     }
 
@@ -117,7 +127,7 @@ public enum Route: Equatable, Sendable {
     public var acceptsPost: Bool {
         switch self {
         case .register, .login, .logout, .profile: true
-        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard: false
+        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData: false
         }
     }
 
@@ -177,4 +187,9 @@ public enum Route: Equatable, Sendable {
             false
         }
     }
+}
+
+/// The formats of a personal data export.
+public enum DataFormat: String, Sendable, CaseIterable {
+    case json, csv
 }

@@ -52,3 +52,20 @@ extension AppDatabase {
         try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM session WHERE person_id = ?", arguments: [personID]) ?? 0 }
     }
 }
+
+/// One sign-in, as a person's data export lists it.
+public struct SessionRecord: Sendable, Equatable {
+    public var createdAt: Int64
+    public var lastSeenAt: Int64
+}
+
+extension AppDatabase {
+    /// A person's sessions, oldest first (without the token digests: they are not personal data).
+    public func sessions(personID: Int64) throws -> [SessionRecord] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT created_at, last_seen_at FROM session WHERE person_id = ? ORDER BY created_at",
+                             arguments: [personID])
+            .map { SessionRecord(createdAt: $0["created_at"], lastSeenAt: $0["last_seen_at"]) }
+        }
+    }
+}

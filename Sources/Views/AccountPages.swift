@@ -106,6 +106,7 @@ public struct ProfilePage: Sendable {
         \(row(strings.consentGiven, DateText.dayAndTime(unixSeconds: person.consentAt)))
         \(person.registeredBy == nil ? "" : row(strings.assisted, "✓"))
         </table>
+        <p>\(strings.myData): <a href="\(Route.myData(.json).link)">JSON</a> · <a href="\(Route.myData(.csv).link)">CSV</a></p>
         <form action="\(Route.profile.link)" method="post">
         \(Forms.csrf(context.csrfToken))
         <input type="hidden" name="action" value="sign-out-everywhere">

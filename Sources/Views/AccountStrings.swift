@@ -27,6 +27,7 @@ public struct AccountStrings: Sendable {
     public var haveAccount: String
     public var role: String
     public var consentGiven: String
+    public var myData: String
     public var assisted: String
     public var fixErrors: String
     public var errorPhone: String
@@ -71,6 +72,7 @@ public struct AccountStrings: Sendable {
         haveAccount: "Đã có tài khoản? Đăng nhập",
         role: "Vai trò",
         consentGiven: "Đồng ý xử lý dữ liệu lúc",
+        myData: "Tải toàn bộ dữ liệu của tôi",
         assisted: "Được cán bộ đăng ký giúp",
         fixErrors: "Hãy sửa các mục được đánh dấu bên dưới.",
         errorPhone: "Số điện thoại chưa đúng: cần 10 chữ số, bắt đầu bằng 0.",
@@ -123,6 +125,7 @@ public struct AccountStrings: Sendable {
         haveAccount: "Already registered? Sign in",
         role: "Role",
         consentGiven: "Consent given at",
+        myData: "Download all my data",
         assisted: "Registered by centre staff",
         fixErrors: "Please correct the marked fields below.",
         errorPhone: "That phone number is not right: 10 digits starting with 0.",

@@ -9,7 +9,7 @@ enum AccessPolicy {
         switch route {
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login:
             nil
-        case .logout, .profile:
+        case .logout, .profile, .myData:
             .resident
         case .adminDashboard:
             .instructor

@@ -51,6 +51,8 @@ extension WebApplication {
             return try logout(exchange)
         case .profile:
             return try profile(exchange)
+        case .myData(let format):
+            return try myData(exchange, format: format)
         case .adminDashboard:
             return page(AdminDashboardPage(people: try database.countPeople(), courseCount: library.courses.count).render(context))
         }
