@@ -136,6 +136,8 @@ import TestSupport
     static let expectations: [(path: String, anonymous: Int, resident: Int, instructor: Int, staff: Int, admin: Int)] = [
         ("/quan-tri", 303, 403, 200, 200, 200),
         ("/ca-nhan", 303, 200, 200, 200, 200),
+        ("/ca-nhan/du-lieu.json", 303, 200, 200, 200, 200),
+        ("/ca-nhan/du-lieu.csv", 303, 200, 200, 200, 200),
     ]
 
     @Test func everyRoleGetsWhatTheTableSays() throws {
