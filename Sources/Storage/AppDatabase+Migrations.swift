@@ -59,6 +59,23 @@ extension AppDatabase {
                 CREATE INDEX login_failure_address ON login_failure(address, at);
                 """)
         }
+        migrator.registerMigration("2026-11-22-audit-log") { db in
+            try db.execute(sql: """
+                -- Every staff write: who, when, from where, what, before and after (personal fields masked).
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY,
+                    at INTEGER NOT NULL,
+                    actor_id INTEGER REFERENCES person(id),
+                    address TEXT NOT NULL,
+                    entity TEXT NOT NULL,
+                    entity_id INTEGER,
+                    action TEXT NOT NULL,
+                    before TEXT,
+                    after TEXT
+                );
+                CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+                """)
+        }
         return migrator
     }()
 }

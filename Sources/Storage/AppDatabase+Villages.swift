@@ -1,0 +1,76 @@
+import Domain
+import GRDB
+
+/// Writes about villages that cannot be done as asked.
+public enum VillageError: Error, Equatable {
+    case nameTaken
+    case notFound
+}
+
+extension AppDatabase {
+    /// The villages in Vietnamese alphabetical order (diacritics folded).
+    public func villages() throws -> [Village] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM village").map(AppDatabase.village(from:))
+        }.sorted { (TextFolding.fold($0.name), $0.name) < (TextFolding.fold($1.name), $1.name) }
+    }
+
+    public func village(id: Int64) throws -> Village? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM village WHERE id = ?", arguments: [id]).map(AppDatabase.village(from:))
+        }
+    }
+
+    /// Adds a village; the audit log records who did it.
+    @discardableResult
+    public func createVillage(name: String, kind: Village.Kind, by actor: Actor) throws -> Village {
+        try translatingUniqueness {
+            try writer.write { db in
+                try db.execute(sql: "INSERT INTO village (name, kind) VALUES (?, ?)", arguments: [name, kind.rawValue])
+                let village = Village(id: db.lastInsertedRowID, name: name, kind: kind, formerNames: [])
+                try AppDatabase.audit(db, actor: actor, entity: "village", id: village.id, action: "create",
+                                      before: nil, after: AppDatabase.fields(of: village))
+                return village
+            }
+        }
+    }
+
+    /// Renames a village (a merger, a new official name): the old name joins the former names.
+    @discardableResult
+    public func renameVillage(id: Int64, to name: String, kind: Village.Kind, by actor: Actor) throws -> Village {
+        try translatingUniqueness {
+            try writer.write { db in
+                guard let old = try Row.fetchOne(db, sql: "SELECT * FROM village WHERE id = ?", arguments: [id]).map(AppDatabase.village(from:)) else {
+                    throw VillageError.notFound
+                }
+                var new = old
+                new.name = name
+                new.kind = kind
+                if old.name != name, !old.formerNames.contains(old.name) { new.formerNames.append(old.name) }
+                try db.execute(sql: "UPDATE village SET name = ?, kind = ?, former_names = ? WHERE id = ?",
+                               arguments: [new.name, kind.rawValue, new.formerNames.joined(separator: "\n"), id])
+                try AppDatabase.audit(db, actor: actor, entity: "village", id: id, action: "update",
+                                      before: AppDatabase.fields(of: old), after: AppDatabase.fields(of: new))
+                return new
+            }
+        }
+    }
+
+    private func translatingUniqueness<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw VillageError.nameTaken
+        }
+    }
+
+    static func village(from row: Row) -> Village {
+        let former: String = row["former_names"]
+        return Village(id: row["id"], name: row["name"], kind: Village.Kind(rawValue: row["kind"]) ?? .thon,
+                       formerNames: former.isEmpty ? [] : former.components(separatedBy: "\n"))
+    }
+
+    static func fields(of village: Village) -> [String: String] {
+        ["ten": village.name, "loai": village.kind.rawValue, "ten_cu": village.formerNames.joined(separator: "; ")]
+    }
+}
