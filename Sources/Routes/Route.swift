@@ -29,6 +29,12 @@ public enum Route: Equatable, Sendable {
     case profile
     /// `/quan-tri`: the admin section's dashboard.
     case adminDashboard
+    /// `/quan-tri/thon`: the commune's villages; POST adds one.
+    case adminVillages
+    /// `/quan-tri/thon/{id}`: one village; POST renames it.
+    case adminVillage(id: Int64)
+    /// `/quan-tri/nhat-ky`: the audit log.
+    case adminAuditLog
     /// `/ca-nhan/du-lieu.json`, `/ca-nhan/du-lieu.csv`: everything the centre holds about me.
     case myData(DataFormat)
 
@@ -74,6 +80,15 @@ public enum Route: Equatable, Sendable {
             self = .profile
         case ("quan-tri", 1):
             self = .adminDashboard
+        case ("quan-tri", 2):
+            switch segment(1) {
+            case "thon": self = .adminVillages
+            case "nhat-ky": self = .adminAuditLog
+            default: return nil
+            }
+        case ("quan-tri", 3) where segment(1) == "thon":
+            guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
+            self = .adminVillage(id: Int64(id))
         case ("ca-nhan", 2):
             switch segment(1) {
             case "du-lieu.json": self = .myData(.json)
@@ -120,14 +135,21 @@ public enum Route: Equatable, Sendable {
             return "/quan-tri"
         case .myData(let format):
             return "/ca-nhan/du-lieu.\(format.rawValue)"
+        case .adminVillages:
+            return "/quan-tri/thon"
+        case .adminVillage(let id):
+            return "/quan-tri/thon/\(id)"
+        case .adminAuditLog:
+            return "/quan-tri/nhat-ky"
         }
     }
 
     /// Whether the route takes form posts (every other route answers POST with 405).
     public var acceptsPost: Bool {
         switch self {
-        case .register, .login, .logout, .profile: true
-        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData: false
+        case .register, .login, .logout, .profile, .adminVillages, .adminVillage: true
+        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
+             .adminAuditLog: false
         }
     }
 
@@ -147,8 +169,8 @@ public enum Route: Equatable, Sendable {
         return text
     }
 
-    private static func positiveNumber(_ text: String) -> Int? {
-        guard text.utf8.count <= 4, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let number = Int(text), number > 0 else { return nil }
+    private static func positiveNumber(_ text: String, digits: Int = 4) -> Int? {
+        guard text.utf8.count <= digits, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let number = Int(text), number > 0 else { return nil }
         return number
     }
 

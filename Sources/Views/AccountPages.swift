@@ -139,7 +139,17 @@ public struct AdminDashboardPage: Sendable {
         <table class="facts-table">\(rows)</table>
         <h2>\(strings.dashboardCourses)</h2>
         <p><a href="\(Route.catalogue(field: nil, page: 1).link)">\(courseCount)</a></p>
+        \(sections(context))
         """
         return Layout.render(Document(title: strings.admin, description: strings.dashboardLead, body: body), context: context)
+    }
+
+    /// Links to the admin pages the signed-in role may open.
+    private func sections(_ context: PageContext) -> HTML {
+        let role = context.account?.role ?? .resident
+        var links: [HTML] = []
+        if role >= .staff { links.append("<li><a href=\"\(Route.adminVillages.link)\">\(context.strings.admin.villages)</a></li>") }
+        if role >= .admin { links.append("<li><a href=\"\(Route.adminAuditLog.link)\">\(context.strings.admin.auditLog)</a></li>") }
+        return links.isEmpty ? "" : "<ul class=\"admin-links\">\(links)</ul>"
     }
 }

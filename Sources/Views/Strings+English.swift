@@ -70,6 +70,7 @@ extension Strings {
             }
         },
         errorBackHome: "Back to the home page",
-        account: .english
+        account: .english,
+        admin: .english
     )
 }

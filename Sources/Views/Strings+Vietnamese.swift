@@ -70,6 +70,7 @@ extension Strings {
             }
         },
         errorBackHome: "Về trang chủ",
-        account: .vietnamese
+        account: .vietnamese,
+        admin: .vietnamese
     )
 }

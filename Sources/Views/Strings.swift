@@ -62,6 +62,7 @@ public struct Strings: Sendable {
     var errorMessage: @Sendable (_ status: Int) -> String
     var errorBackHome: String
     public var account: AccountStrings
+    public var admin: AdminStrings
 
     /// The catalogue for `language`.
     public static func forLanguage(_ language: Language) -> Strings {

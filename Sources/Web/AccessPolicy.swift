@@ -13,6 +13,10 @@ enum AccessPolicy {
             .resident
         case .adminDashboard:
             .instructor
+        case .adminVillages, .adminVillage:
+            .staff
+        case .adminAuditLog:
+            .admin
         }
     }
 }

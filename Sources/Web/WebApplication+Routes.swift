@@ -53,6 +53,12 @@ extension WebApplication {
             return try profile(exchange)
         case .myData(let format):
             return try myData(exchange, format: format)
+        case .adminVillages:
+            return try villages(exchange)
+        case .adminVillage(let id):
+            return try village(exchange, id: id)
+        case .adminAuditLog:
+            return try auditLog(exchange)
         case .adminDashboard:
             return page(AdminDashboardPage(people: try database.countPeople(), courseCount: library.courses.count).render(context))
         }

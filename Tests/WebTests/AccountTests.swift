@@ -138,6 +138,9 @@ import TestSupport
         ("/ca-nhan", 303, 200, 200, 200, 200),
         ("/ca-nhan/du-lieu.json", 303, 200, 200, 200, 200),
         ("/ca-nhan/du-lieu.csv", 303, 200, 200, 200, 200),
+        ("/quan-tri/thon", 303, 403, 403, 200, 200),
+        ("/quan-tri/thon/1", 303, 403, 403, 200, 200),
+        ("/quan-tri/nhat-ky", 303, 403, 403, 403, 200),
     ]
 
     @Test func everyRoleGetsWhatTheTableSays() throws {
@@ -152,6 +155,7 @@ import TestSupport
             #expect(visit.post("/dang-nhap", [("phone", phone.digits), ("password", "mật khẩu thử nghiệm")]).status == 303)
             visits[role] = visit
         }
+        try app.database.createVillage(name: "Bắc Sơn", kind: .thon, by: Actor(personID: 4, address: "-", now: 0))
         for row in Self.expectations {
             #expect(Visit(app).get(row.path).status == row.anonymous, "\(row.path) anonymous")
             let expected: [Role: Int] = [.resident: row.resident, .instructor: row.instructor, .staff: row.staff, .admin: row.admin]
