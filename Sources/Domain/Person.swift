@@ -6,6 +6,7 @@ public struct Person: Sendable, Equatable {
     public var birthYear: Int?
     public var sex: Sex?
     public var group: TargetGroup?
+    public var villageID: Int64?
     public var role: Role
     /// Unix seconds when the person agreed to the processing of their data.
     public var consentAt: Int64
@@ -13,13 +14,14 @@ public struct Person: Sendable, Equatable {
     public var registeredBy: Int64?
 
     public init(id: Int64, phone: PhoneNumber, fullName: String, birthYear: Int?, sex: Sex?,
-                group: TargetGroup?, role: Role, consentAt: Int64, registeredBy: Int64?) {
+                group: TargetGroup?, villageID: Int64? = nil, role: Role, consentAt: Int64, registeredBy: Int64?) {
         self.id = id
         self.phone = phone
         self.fullName = fullName
         self.birthYear = birthYear
         self.sex = sex
         self.group = group
+        self.villageID = villageID
         self.role = role
         self.consentAt = consentAt
         self.registeredBy = registeredBy

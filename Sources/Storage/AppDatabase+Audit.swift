@@ -4,15 +4,19 @@ import GRDB
 
 /// Who makes a change, and from where: every staff write carries one.
 public struct Actor: Sendable {
-    public var personID: Int64
+    /// Nil for the server itself (demo data, maintenance commands).
+    public var personID: Int64?
     public var address: String
     public var now: Int64
 
-    public init(personID: Int64, address: String, now: Int64) {
+    public init(personID: Int64?, address: String, now: Int64) {
         self.personID = personID
         self.address = address
         self.now = now
     }
+
+    /// The server acting on its own, e.g. loading demo data.
+    public static func system(now: Int64) -> Actor { Actor(personID: nil, address: "hoctap", now: now) }
 }
 
 /// One line of the audit log.

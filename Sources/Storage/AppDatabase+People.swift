@@ -8,17 +8,20 @@ public struct NewPerson: Sendable {
     public var birthYear: Int?
     public var sex: Sex?
     public var group: TargetGroup?
+    public var villageID: Int64?
     public var role: Role
     public var passwordHash: String?
     public var registeredBy: Int64?
 
     public init(phone: PhoneNumber, fullName: String, birthYear: Int? = nil, sex: Sex? = nil,
-                group: TargetGroup? = nil, role: Role = .resident, passwordHash: String?, registeredBy: Int64? = nil) {
+                group: TargetGroup? = nil, villageID: Int64? = nil, role: Role = .resident, passwordHash: String?,
+                registeredBy: Int64? = nil) {
         self.phone = phone
         self.fullName = fullName
         self.birthYear = birthYear
         self.sex = sex
         self.group = group
+        self.villageID = villageID
         self.role = role
         self.passwordHash = passwordHash
         self.registeredBy = registeredBy
@@ -37,15 +40,15 @@ extension AppDatabase {
         do {
             return try writer.write { db in
                 try db.execute(sql: """
-                    INSERT INTO person (phone, full_name, folded_name, birth_year, sex, target_group, role,
+                    INSERT INTO person (phone, full_name, folded_name, birth_year, sex, target_group, village_id, role,
                                         password_hash, consent_at, registered_by, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [new.phone.digits, new.fullName, TextFolding.fold(new.fullName), new.birthYear,
-                                     new.sex?.rawValue, new.group?.number, new.role.rawValue, new.passwordHash,
+                                     new.sex?.rawValue, new.group?.number, new.villageID, new.role.rawValue, new.passwordHash,
                                      now, new.registeredBy, now])
                 return Person(id: db.lastInsertedRowID, phone: new.phone, fullName: new.fullName,
-                              birthYear: new.birthYear, sex: new.sex, group: new.group, role: new.role,
-                              consentAt: now, registeredBy: new.registeredBy)
+                              birthYear: new.birthYear, sex: new.sex, group: new.group, villageID: new.villageID,
+                              role: new.role, consentAt: now, registeredBy: new.registeredBy)
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw PeopleError.phoneTaken
@@ -82,7 +85,7 @@ extension AppDatabase {
         Person(
             id: row["id"], phone: PhoneNumber(row["phone"])!, fullName: row["full_name"],
             birthYear: row["birth_year"], sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)),
-            group: (row["target_group"] as Int?).flatMap(TargetGroup.init(number:)),
+            group: (row["target_group"] as Int?).flatMap(TargetGroup.init(number:)), villageID: row["village_id"],
             role: Role(rawValue: row["role"]) ?? .resident, consentAt: row["consent_at"],
             registeredBy: row["registered_by"])
     }

@@ -33,9 +33,13 @@ public struct LoginPage: Sendable {
 
 /// `/dang-ky`: a new account with the facts reports need, and explicit consent.
 public struct RegisterPage: Sendable {
+    public var villages: [Village]
     public var form: FormState
 
-    public init(form: FormState = FormState()) { self.form = form }
+    public init(villages: [Village], form: FormState = FormState()) {
+        self.villages = villages
+        self.form = form
+    }
 
     public func render(_ context: PageContext) -> HTML {
         let strings = context.strings.account
@@ -48,6 +52,14 @@ public struct RegisterPage: Sendable {
             return "<option value=\"\(group.number)\"\(selected)>\(group.number). \(context.strings.groupName(group))</option>"
         }
         let consentError: HTML = form.errors["consent"].map { "<p class=\"field-error\">\($0)</p>" } ?? ""
+        let villageOptions = [HTML("<option value=\"\">\(strings.villageNone)</option>")] + villages.map { village -> HTML in
+            let selected: HTML = form["village"] == String(village.id) ? " selected" : ""
+            return "<option value=\"\(village.id)\"\(selected)>\(village.displayName)</option>"
+        }
+        let villageError: HTML = form.errors["village"].map { "<p class=\"field-error\" id=\"village-loi\">\($0)</p>" } ?? ""
+        let villageField: HTML = villages.isEmpty ? "" : """
+            <div class="field"><label for="village">\(strings.village)</label>\(villageError)<select id="village" name="village" required>\(villageOptions)</select></div>
+            """
         let body: HTML = """
         <section class="narrow">
         <h1>\(strings.register)</h1>
@@ -61,6 +73,7 @@ public struct RegisterPage: Sendable {
                       attributes: " autocomplete=\"name\" maxlength=\"100\" required"))
         \(Forms.field("birth-year", label: strings.birthYear, value: form["birth-year"], error: form.errors["birth-year"],
                       attributes: " inputmode=\"numeric\" maxlength=\"4\" autocomplete=\"bday-year\""))
+        \(villageField)
         <fieldset class="field"><legend>\(strings.sex)</legend>\(sexes)</fieldset>
         <div class="field"><label for="group">\(strings.group)</label><select id="group" name="group">\(groups)</select></div>
         \(Forms.field("password", label: strings.password, type: "password", error: form.errors["password"],
@@ -81,10 +94,12 @@ public struct RegisterPage: Sendable {
 /// `/ca-nhan`: what the centre holds about me, and signing out everywhere.
 public struct ProfilePage: Sendable {
     public var person: Person
+    public var village: Village?
     public var notice: String?
 
-    public init(person: Person, notice: String? = nil) {
+    public init(person: Person, village: Village?, notice: String? = nil) {
         self.person = person
+        self.village = village
         self.notice = notice
     }
 
@@ -100,6 +115,7 @@ public struct ProfilePage: Sendable {
         <table class="facts-table">
         \(row(strings.phone, person.phone.description))
         \(row(strings.birthYear, person.birthYear.map(String.init)))
+        \(row(strings.village, village?.displayName))
         \(row(strings.sex, person.sex.map(strings.sexName)))
         \(row(strings.group, person.group.map { "\($0.number). \(context.strings.groupName($0))" }))
         \(row(strings.role, strings.roleName(person.role)))

@@ -18,6 +18,9 @@ public struct AccountStrings: Sendable {
     public var birthYear: String
     public var sex: String
     public var group: String
+    public var village: String
+    public var villageNone: String
+    public var errorVillage: String
     public var groupNone: String
     public var consent: String
     public var consentPurpose: String
@@ -63,6 +66,9 @@ public struct AccountStrings: Sendable {
         birthYear: "Năm sinh",
         sex: "Giới tính",
         group: "Nhóm đối tượng",
+        village: "Thôn, ấp, bản, tổ dân phố",
+        villageNone: "Chọn nơi ở",
+        errorVillage: "Hãy chọn thôn (ấp, bản, tổ dân phố) nơi bạn ở.",
         groupNone: "Chưa chọn",
         consent: "Tôi đồng ý để trung tâm lưu và xử lý các thông tin trên.",
         consentPurpose: "Mục đích: ghi nhận việc học, điểm danh, điểm tích lũy và chuẩn bị tự đánh giá Công dân học tập; lập báo cáo thống kê của xã. Thông tin không được chia sẻ cho bên khác. Bạn xem và tải toàn bộ dữ liệu của mình trong trang cá nhân.",
@@ -116,6 +122,9 @@ public struct AccountStrings: Sendable {
         birthYear: "Year of birth",
         sex: "Sex",
         group: "Target group",
+        village: "Village",
+        villageNone: "Choose where you live",
+        errorVillage: "Please choose the village where you live.",
         groupNone: "Not chosen",
         consent: "I agree that the centre stores and processes the information above.",
         consentPurpose: "Purpose: recording learning, attendance, points and preparing the learning-citizen self-assessment; the commune's statistical reports. It is not shared with anyone else. You can see and download all your data on your profile.",

@@ -43,6 +43,8 @@ public struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, Custo
 
         public mutating func appendInterpolation(_ value: Int) { text += String(value) }
 
+        public mutating func appendInterpolation(_ value: Int64) { text += String(value) }
+
         public mutating func appendInterpolation(_ value: HTML) { text += value.text }
 
         public mutating func appendInterpolation(_ values: [HTML]) {

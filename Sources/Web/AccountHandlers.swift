@@ -9,8 +9,9 @@ extension WebApplication {
     /// `/dang-ky`: the form, or a new account signed in at once.
     func register(_ exchange: Exchange) throws -> Response {
         let strings = exchange.context.strings.account
+        let villages = try database.villages()
         guard exchange.request.method == "POST" else {
-            return page(RegisterPage().render(exchange.context))
+            return page(RegisterPage(villages: villages).render(exchange.context))
         }
         let fields = FormFields(exchange.form)
         var state = FormState(values: fields.values(except: ["password", "csrf"]))
@@ -28,19 +29,22 @@ extension WebApplication {
             state.errors["password"] = strings.passwordProblem(problem)
         }
         if fields["consent"] != "1" { state.errors["consent"] = strings.errorConsent }
+        // Reports count by village, so once the commune's villages are listed one is required.
+        let village = villages.first { String($0.id) == fields["village"] }
+        if !villages.isEmpty, village == nil { state.errors["village"] = strings.errorVillage }
         guard state.errors.isEmpty, let phone else {
-            return page(RegisterPage(form: state).render(exchange.context), status: 422)
+            return page(RegisterPage(villages: villages, form: state).render(exchange.context), status: 422)
         }
         let new = NewPerson(
             phone: phone, fullName: name, birthYear: birthYear, sex: Sex(rawValue: fields["sex"]),
-            group: Int(fields["group"]).flatMap(TargetGroup.init(number:)),
+            group: Int(fields["group"]).flatMap(TargetGroup.init(number:)), villageID: village?.id,
             passwordHash: try configuration.passwordHasher.hash(fields["password"]))
         do {
             let person = try database.createPerson(new, now: clock())
             return try signIn(person, next: .profile)
         } catch PeopleError.phoneTaken {
             state.errors["phone"] = strings.errorPhoneTaken
-            return page(RegisterPage(form: state).render(exchange.context), status: 422)
+            return page(RegisterPage(villages: villages, form: state).render(exchange.context), status: 422)
         }
     }
 
@@ -98,7 +102,8 @@ extension WebApplication {
             let ended = try database.deleteSessions(personID: person.id, keeping: exchange.visitor.sessionDigest)
             notice = exchange.context.strings.account.signedOutEverywhere(ended)
         }
-        return page(ProfilePage(person: person, notice: notice).render(exchange.context))
+        let village = try person.villageID.flatMap { try database.village(id: $0) }
+        return page(ProfilePage(person: person, village: village, notice: notice).render(exchange.context))
     }
 
     private func signIn(_ person: Person, next: Route) throws -> Response {

@@ -10,12 +10,14 @@ extension WebApplication {
     func myData(_ exchange: Exchange, format: DataFormat) throws -> Response {
         guard let person = exchange.visitor.person else { throw PageFailure(status: 403) }
         let sessions = try database.sessions(personID: person.id)
+        let village = try person.villageID.flatMap { try database.village(id: $0) }
         let fields: [(String, String)] = [
             ("so_dien_thoai", person.phone.digits),
             ("ho_ten", person.fullName),
             ("nam_sinh", person.birthYear.map(String.init) ?? ""),
             ("gioi_tinh", person.sex?.rawValue ?? ""),
             ("nhom_doi_tuong", person.group.map { String($0.number) } ?? ""),
+            ("thon", village?.displayName ?? ""),
             ("vai_tro", person.role.rawValue),
             ("dong_y_xu_ly_du_lieu_luc", DateText.dayAndTime(unixSeconds: person.consentAt)),
             ("duoc_dang_ky_giup", person.registeredBy == nil ? "khong" : "co"),

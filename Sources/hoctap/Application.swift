@@ -31,6 +31,9 @@ enum Application {
         }
         let database = try AppDatabase.open(path: configuration.databasePath)
         try database.replaceCourseIndex(with: library.courses)
+        if configuration.demo, try database.loadDemoData(now: Int64(Date().timeIntervalSince1970)) {
+            logger.notice("chế độ trình diễn: đã thêm các thôn mẫu (demo villages added)")
+        }
         let responder = try makeResponder(configuration: configuration.web, database: database, library: library)
         let server = try HTTPServer(configuration: configuration.server, logger: Logger(label: "hoctap.http"),
                                     errorResponse: makeErrorResponder(configuration: configuration.web),

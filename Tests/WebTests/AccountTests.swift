@@ -50,6 +50,22 @@ import TestSupport
         #expect(visit.cookies["hoctap_session"] == nil)
     }
 
+    @Test func onceVillagesAreListedResidentsChooseTheirs() throws {
+        let app = try TestApp()
+        try app.database.loadDemoData(now: 0)
+        let bacSon = try #require(try app.database.villages().first { $0.name == "Bắc Sơn" })
+        let visit = Visit(app)
+        #expect(visit.get("/dang-ky").text.contains("<option value=\"\(bacSon.id)\">Thôn Bắc Sơn</option>"))
+        let missing = visit.post("/dang-ky", Self.form)
+        #expect(missing.status == 422)
+        #expect(missing.text.contains("Hãy chọn thôn"))
+        #expect(visit.post("/dang-ky", Self.form + [("village", "999")]).status == 422)
+        #expect(visit.post("/dang-ky", Self.form + [("village", String(bacSon.id))]).status == 303)
+        #expect(visit.get("/ca-nhan").text.contains("Thôn Bắc Sơn"))
+        #expect(visit.get("/ca-nhan/du-lieu.json").text.contains("Thôn Bắc Sơn"))
+        #expect(try app.database.loadDemoData(now: 1) == false, "demo data never touch a listed commune")
+    }
+
     @Test func aPhoneNumberRegistersOnce() throws {
         let app = try TestApp()
         let first = Visit(app)
