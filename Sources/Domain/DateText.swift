@@ -12,6 +12,13 @@ public enum DateText {
         return "\(two(day))/\(two(month))/\(year) \(two(secondsOfDay / 3600)):\(two(secondsOfDay % 3600 / 60))"
     }
 
+    /// The calendar year in Vietnam at a moment in unix seconds.
+    public static func year(unixSeconds: Int64) -> Int {
+        let local = unixSeconds + offsetSeconds
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        return Int(civilDate(daysSinceEpoch: days).0)
+    }
+
     /// Year, month, day of a day count since 1970-01-01 (Howard Hinnant's civil_from_days).
     static func civilDate(daysSinceEpoch: Int64) -> (Int64, Int64, Int64) {
         let z = daysSinceEpoch + 719_468

@@ -21,7 +21,7 @@ extension WebApplication {
         if name.isEmpty || name.count > 100 { state.errors["name"] = strings.errorName }
         var birthYear: Int?
         if !fields["birth-year"].isEmpty {
-            let thisYear = Int(DateText.dayAndTime(unixSeconds: clock()).suffix(10).prefix(4)) ?? 2100
+            let thisYear = DateText.year(unixSeconds: clock())
             birthYear = Int(fields["birth-year"]).flatMap { (1900...thisYear).contains($0) ? $0 : nil }
             if birthYear == nil { state.errors["birth-year"] = strings.errorBirthYear }
         }
