@@ -1,5 +1,6 @@
 // Shims for the parts of libmicrohttpd that Swift cannot import: the variadic
-// MHD_start_daemon and the variadic info getters. No logic lives here.
+// MHD_start_daemon and the variadic info getters. No logic lives here beyond
+// listing the options that were given.
 #ifndef HOCTAP_CMICROHTTPD_SHIM_H
 #define HOCTAP_CMICROHTTPD_SHIM_H
 
@@ -24,19 +25,28 @@ static inline struct MHD_Daemon *hoctap_mhd_start(
     unsigned int connection_limit,
     unsigned int per_ip_connection_limit,
     unsigned int connection_timeout_seconds,
-    size_t connection_memory_limit)
+    size_t connection_memory_limit,
+    const char *tls_key_pem,
+    const char *tls_certificate_pem)
 {
-    struct MHD_OptionItem options[] = {
-        { MHD_OPTION_NOTIFY_COMPLETED, (intptr_t) completed, completed_cls },
-        { MHD_OPTION_UNESCAPE_CALLBACK, (intptr_t) unescape, NULL },
-        { MHD_OPTION_THREAD_POOL_SIZE, (intptr_t) thread_pool_size, NULL },
-        { MHD_OPTION_CONNECTION_LIMIT, (intptr_t) connection_limit, NULL },
-        { MHD_OPTION_PER_IP_CONNECTION_LIMIT, (intptr_t) per_ip_connection_limit, NULL },
-        { MHD_OPTION_CONNECTION_TIMEOUT, (intptr_t) connection_timeout_seconds, NULL },
-        { MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t) connection_memory_limit, NULL },
-        { address != NULL ? MHD_OPTION_SOCK_ADDR : MHD_OPTION_END, 0, (void *) address },
-        { MHD_OPTION_END, 0, NULL },
-    };
+    struct MHD_OptionItem options[12];
+    size_t count = 0;
+    options[count++] = (struct MHD_OptionItem) { MHD_OPTION_NOTIFY_COMPLETED, (intptr_t) completed, completed_cls };
+    options[count++] = (struct MHD_OptionItem) { MHD_OPTION_UNESCAPE_CALLBACK, (intptr_t) unescape, NULL };
+    options[count++] = (struct MHD_OptionItem) { MHD_OPTION_THREAD_POOL_SIZE, (intptr_t) thread_pool_size, NULL };
+    options[count++] = (struct MHD_OptionItem) { MHD_OPTION_CONNECTION_LIMIT, (intptr_t) connection_limit, NULL };
+    options[count++] = (struct MHD_OptionItem) { MHD_OPTION_PER_IP_CONNECTION_LIMIT, (intptr_t) per_ip_connection_limit, NULL };
+    options[count++] = (struct MHD_OptionItem) { MHD_OPTION_CONNECTION_TIMEOUT, (intptr_t) connection_timeout_seconds, NULL };
+    options[count++] = (struct MHD_OptionItem) { MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t) connection_memory_limit, NULL };
+    if (address != NULL) {
+        options[count++] = (struct MHD_OptionItem) { MHD_OPTION_SOCK_ADDR, 0, (void *) address };
+    }
+    if (tls_key_pem != NULL && tls_certificate_pem != NULL) {
+        flags |= MHD_USE_TLS;
+        options[count++] = (struct MHD_OptionItem) { MHD_OPTION_HTTPS_MEM_KEY, 0, (void *) tls_key_pem };
+        options[count++] = (struct MHD_OptionItem) { MHD_OPTION_HTTPS_MEM_CERT, 0, (void *) tls_certificate_pem };
+    }
+    options[count] = (struct MHD_OptionItem) { MHD_OPTION_END, 0, NULL };
     return MHD_start_daemon(flags, port, NULL, NULL, handler, handler_cls,
                             MHD_OPTION_ARRAY, options, MHD_OPTION_END);
 }

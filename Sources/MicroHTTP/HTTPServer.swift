@@ -9,12 +9,15 @@ import Glibc
 public enum HTTPServerError: Error, CustomStringConvertible {
     case badHost(String)
     case cannotStart(host: String, port: UInt16)
+    case cannotStartTLS(host: String, port: UInt16)
 
     public var description: String {
         switch self {
         case .badHost(let host): "không hiểu địa chỉ máy chủ \"\(host)\" (cannot parse host)"
         case .cannotStart(let host, let port):
             "không mở được cổng \(host):\(port) — cổng đang bận hoặc không có quyền (cannot listen)"
+        case .cannotStartTLS(let host, let port):
+            "không mở được HTTPS trên \(host):\(port) — kiểm tra tệp chứng chỉ và khóa (PEM) hoặc cổng (cannot start TLS)"
         }
     }
 }
@@ -31,6 +34,7 @@ public final class HTTPServer: Sendable {
     private let retainedContext: Unmanaged<ServerContext>
     private let grace: Double
     private let logger: Logger
+    private let tlsMemory: CStrings?
 
     /// Starts listening at once; throws when the address cannot be bound.
     public init(
@@ -52,6 +56,7 @@ public final class HTTPServer: Sendable {
         var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue
             | MHD_USE_ITC.rawValue | MHD_USE_ERROR_LOG.rawValue
         if address.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
+        let tlsMemory = configuration.tls.map { CStrings([$0.keyPEM, $0.certificatePEM]) }
         let started = address.withSockaddr { sockaddr in
             hoctap_mhd_start(
                 flags, configuration.port, sockaddr,
@@ -62,11 +67,13 @@ public final class HTTPServer: Sendable {
                 UInt32(configuration.connectionLimit),
                 UInt32(configuration.perAddressConnectionLimit),
                 UInt32(configuration.connectionTimeoutSeconds),
-                configuration.connectionMemoryBytes
+                configuration.connectionMemoryBytes,
+                tlsMemory?.pointers[0], tlsMemory?.pointers[1]
             )
         }
         guard let started else {
             retained.release()
+            if configuration.tls != nil { throw HTTPServerError.cannotStartTLS(host: configuration.host, port: configuration.port) }
             throw HTTPServerError.cannotStart(host: configuration.host, port: configuration.port)
         }
         self.daemon = Mutex(DaemonHandle(pointer: started))
@@ -75,6 +82,7 @@ public final class HTTPServer: Sendable {
         self.port = hoctap_mhd_bound_port(started)
         self.grace = configuration.stopGraceSeconds
         self.logger = logger
+        self.tlsMemory = tlsMemory
     }
 
     /// The number of requests being answered right now.
@@ -118,4 +126,19 @@ public final class HTTPServer: Sendable {
 /// thread-safe, and `HTTPServer` hands the pointer out once, under its mutex, to stop it.
 private struct DaemonHandle: @unchecked Sendable {
     let pointer: OpaquePointer
+}
+
+/// C copies of strings that must outlive a call (the TLS key and certificate, which the
+/// daemon may read while it runs). Freed with the server. `@unchecked Sendable` is safe:
+/// the memory is written once here and only read by libmicrohttpd afterwards.
+final class CStrings: @unchecked Sendable {
+    let pointers: [UnsafeMutablePointer<CChar>]
+
+    init(_ strings: [String]) {
+        pointers = strings.map { strdup($0)! }
+    }
+
+    deinit {
+        for pointer in pointers { free(pointer) }
+    }
 }

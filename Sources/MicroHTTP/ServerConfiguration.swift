@@ -17,6 +17,8 @@ public struct ServerConfiguration: Sendable {
     public var connectionMemoryBytes: Int
     /// How long a graceful stop waits for requests in flight before closing everything.
     public var stopGraceSeconds: Double
+    /// Serve HTTPS (libmicrohttpd's GnuTLS) with this certificate and key; nil for plain HTTP.
+    public var tls: TLSCredentials?
 
     public init(
         host: String = "127.0.0.1",
@@ -27,7 +29,8 @@ public struct ServerConfiguration: Sendable {
         perAddressConnectionLimit: Int = 200,
         connectionTimeoutSeconds: Int = 30,
         connectionMemoryBytes: Int = 32 * 1024,
-        stopGraceSeconds: Double = 10
+        stopGraceSeconds: Double = 10,
+        tls: TLSCredentials? = nil
     ) {
         self.host = host
         self.port = port
@@ -38,11 +41,23 @@ public struct ServerConfiguration: Sendable {
         self.connectionTimeoutSeconds = connectionTimeoutSeconds
         self.connectionMemoryBytes = connectionMemoryBytes
         self.stopGraceSeconds = stopGraceSeconds
+        self.tls = tls
     }
 
     /// The number of cores online, at least 1.
     public static var coreCount: Int {
         max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    }
+}
+
+/// A certificate chain and its private key, both PEM text.
+public struct TLSCredentials: Sendable {
+    public var certificatePEM: String
+    public var keyPEM: String
+
+    public init(certificatePEM: String, keyPEM: String) {
+        self.certificatePEM = certificatePEM
+        self.keyPEM = keyPEM
     }
 }
 

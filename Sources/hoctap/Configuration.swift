@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MicroHTTP
 import Views
 import Web
@@ -25,6 +26,16 @@ struct Configuration {
             }
             server.threads = threads
         }
+        let certificate = serve.tlsCert ?? env("HOCTAP_TLS_CERT")
+        let key = serve.tlsKey ?? env("HOCTAP_TLS_KEY")
+        switch (certificate, key) {
+        case (nil, nil):
+            break
+        case (let certificate?, let key?):
+            server.tls = TLSCredentials(certificatePEM: try Self.read(certificate), keyPEM: try Self.read(key))
+        default:
+            throw ValidationError("cần cả --tls-cert và --tls-key (both --tls-cert and --tls-key are needed)")
+        }
         self.server = server
         demo = serve.demo || ["1", "true", "yes"].contains(env("HOCTAP_DEMO")?.lowercased() ?? "")
         let commune = serve.communeName ?? env("HOCTAP_COMMUNE_NAME") ?? "Xã Đức Trọng"
@@ -32,8 +43,16 @@ struct Configuration {
         web = WebConfiguration(
             site: SiteInfo(centreName: centre, communeName: commune,
                            publicURL: serve.publicURL ?? env("HOCTAP_PUBLIC_URL"), isDemo: demo),
-            publicDirectory: serve.public ?? env("HOCTAP_PUBLIC") ?? "./Public")
+            publicDirectory: serve.public ?? env("HOCTAP_PUBLIC") ?? "./Public",
+            secureCookies: server.tls != nil)
         databasePath = serve.storage.databasePath
         coursesDirectory = serve.courses ?? env("HOCTAP_COURSES") ?? "./Course"
+    }
+
+    private static func read(_ path: String) throws -> String {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ValidationError("không đọc được tệp \(path) (cannot read file)")
+        }
+        return text
     }
 }

@@ -37,6 +37,12 @@ struct Serve: ParsableCommand {
     @Option(help: "Số luồng xử lý; mặc định bằng số nhân CPU. (Worker threads; default: the number of cores)")
     var threads: Int?
 
+    @Option(help: "Chứng chỉ TLS (PEM) để phục vụ HTTPS. (TLS certificate chain, PEM; with --tls-key)")
+    var tlsCert: String?
+
+    @Option(help: "Khóa riêng TLS (PEM). (TLS private key, PEM; with --tls-cert)")
+    var tlsKey: String?
+
     @Flag(help: "Chế độ trình diễn: dữ liệu mẫu, có ghi chú trên mọi trang. (Demo mode: sample data, marked on every page)")
     var demo = false
 
