@@ -99,8 +99,7 @@ public enum Layout {
         <nav class="site-nav" aria-label="\(strings.navHome)">
         <a href="\(Route.catalogue(field: nil, page: 1).link)">\(strings.navCourses)</a>
         <a href="\(Route.search(query: "", page: 1).link)">\(strings.navSearch)</a>
-        \(accountLinks(context))<a href="\(switchLink)" lang="\(other.code)" hreflang="\(other.code)" rel="nofollow">\(strings.switchLanguage)</a>
-        </nav>
+        \(accountLinks(context))</nav>
         </div>
         </header>
         <main id="noi-dung" class="wrap">
@@ -110,6 +109,7 @@ public enum Layout {
         <div class="wrap">
         <p><strong>\(strings.footerCentre(site.centreName, site.communeName))</strong></p>
         <p>\(strings.footerNote)</p>
+        <p><a class="language" href="\(switchLink)" lang="\(other.code)" hreflang="\(other.code)" rel="nofollow">\(strings.switchLanguage)</a></p>
         </div>
         </footer>
         </body>

@@ -43,7 +43,7 @@ final class WebApplication: Sendable {
         var language = Language.vietnamese
         do {
             let visitor = try Visitor.identify(request, database: database, now: clock())
-            language = Preferences.language(cookies: visitor.cookies)
+            language = Preferences.language(cookies: visitor.cookies, acceptLanguage: request.header("accept-language"))
             guard let route = Route(path: request.path, query: request.query) else { throw PageFailure(status: 404) }
             response = try admit(request, route: route, visitor: visitor, language: language)
             // Pages with forms need the visitor's token in a cookie; plain pages for visitors

@@ -109,6 +109,16 @@ import TestSupport
         }
     }
 
+    @Test(arguments: [
+        ("en-US,en;q=0.9", nil, "en"), ("vi-VN,vi;q=0.9,en;q=0.8", nil, "vi"), ("fr-FR,fr;q=0.9", nil, "vi"),
+        ("fr;q=0.9,en;q=0.5,vi;q=0.7", nil, "vi"), ("en-GB", "vi", "vi"), ("vi", "en", "en"), ("", nil, "vi"),
+    ] as [(String, String?, String)])
+    func languageFollowsTheSwitchThenTheBrowser(accept: String, cookie: String?, expected: String) {
+        var headers = ["Accept-Language": accept]
+        if let cookie { headers["Cookie"] = "hoctap_lang=\(cookie)" }
+        #expect(app.get("/khoa-hoc", headers: headers).text.contains("<html lang=\"\(expected)\">"))
+    }
+
     @Test func languageSwitchRemembersEnglishAndComesBack() {
         let switched = app.get("/ngon-ngu/en", query: "ve=%2Fkhoa-hoc%2Fnuoi-ga")
         #expect(switched.status == 303)
