@@ -12,6 +12,19 @@ public enum DateText {
         return "\(two(day))/\(two(month))/\(year) \(two(secondsOfDay / 3600)):\(two(secondsOfDay % 3600 / 60))"
     }
 
+    /// The day of the week in Vietnam: 0 Sunday (Chủ Nhật), 1 Monday (Thứ Hai) … 6 Saturday (Thứ Bảy).
+    public static func weekday(unixSeconds: Int64) -> Int {
+        let local = unixSeconds + offsetSeconds
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        // 1970-01-01 was a Thursday (4).
+        return Int(((days % 7) + 7 + 4) % 7)
+    }
+
+    /// "01/10/2026" in Vietnam.
+    public static func day(unixSeconds: Int64) -> String {
+        String(dayAndTime(unixSeconds: unixSeconds).prefix(10))
+    }
+
     /// The calendar year in Vietnam at a moment in unix seconds.
     public static func year(unixSeconds: Int64) -> Int {
         let local = unixSeconds + offsetSeconds

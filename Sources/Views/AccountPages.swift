@@ -119,7 +119,7 @@ public struct ProfilePage: Sendable {
         \(row(strings.sex, person.sex.map(strings.sexName)))
         \(row(strings.group, person.group.map { "\($0.number). \(context.strings.groupName($0))" }))
         \(row(strings.role, strings.roleName(person.role)))
-        \(row(strings.consentGiven, DateText.dayAndTime(unixSeconds: person.consentAt)))
+        \(row(strings.consentGiven, context.strings.dateAndTime(person.consentAt)))
         \(person.registeredBy == nil ? "" : row(strings.assisted, "✓"))
         </table>
         <p>\(strings.myData): <a href="\(Route.myData(.json).link)">JSON</a> · <a href="\(Route.myData(.csv).link)">CSV</a></p>

@@ -110,7 +110,7 @@ public struct AuditLogPage: Sendable {
     public func render(_ context: PageContext) -> HTML {
         let strings = context.strings.admin
         let rows = entries.map { entry -> HTML in
-            "<tr><td>\(DateText.dayAndTime(unixSeconds: entry.at))</td><td>\(entry.actor)</td><td>\(entry.address)</td><td>\(entry.what)</td><td>\(entry.change)</td></tr>"
+            "<tr><td>\(context.strings.dateAndTime(entry.at))</td><td>\(entry.actor)</td><td>\(entry.address)</td><td>\(entry.what)</td><td>\(entry.change)</td></tr>"
         }
         let table: HTML = entries.isEmpty ? "<p>\(strings.auditEmpty)</p>" : """
             <div class="table-scroll"><table class="facts-table">

@@ -71,6 +71,7 @@ extension Strings {
         },
         errorBackHome: "Back to the home page",
         account: .english,
+        weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         admin: .english
     )
 }

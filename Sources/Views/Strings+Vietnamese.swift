@@ -71,6 +71,7 @@ extension Strings {
         },
         errorBackHome: "Về trang chủ",
         account: .vietnamese,
+        weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
         admin: .vietnamese
     )
 }

@@ -62,7 +62,19 @@ public struct Strings: Sendable {
     var errorMessage: @Sendable (_ status: Int) -> String
     var errorBackHome: String
     public var account: AccountStrings
+    /// Sunday first, as `DateText.weekday` counts.
+    var weekdays: [String]
     public var admin: AdminStrings
+
+    /// "Thứ Năm, 01/10/2026 07:30": how dates are written on pages.
+    public func dateAndTime(_ unixSeconds: Int64) -> String {
+        weekdays[DateText.weekday(unixSeconds: unixSeconds)] + ", " + DateText.dayAndTime(unixSeconds: unixSeconds)
+    }
+
+    /// "Thứ Năm, 01/10/2026".
+    public func date(_ unixSeconds: Int64) -> String {
+        weekdays[DateText.weekday(unixSeconds: unixSeconds)] + ", " + DateText.day(unixSeconds: unixSeconds)
+    }
 
     /// The catalogue for `language`.
     public static func forLanguage(_ language: Language) -> Strings {

@@ -73,6 +73,12 @@ import Testing
         #expect(Strings.vietnamese.errorTitle(404) != Strings.english.errorTitle(404))
     }
 
+    @Test func datesAreWrittenWithTheWeekday() {
+        #expect(Strings.vietnamese.date(1_790_787_600) == "Thứ Năm, 01/10/2026")
+        #expect(Strings.vietnamese.dateAndTime(1_790_787_600 + 7 * 3600 + 1800) == "Thứ Năm, 01/10/2026 07:30")
+        #expect(Strings.english.date(1_790_787_600) == "Thursday, 01/10/2026")
+    }
+
     @Test func vietnameseStringsAreNFC() {
         let sample = [Strings.vietnamese.homeLead, Strings.vietnamese.searchHint, Strings.vietnamese.errorMessage(500)]
         for text in sample {
