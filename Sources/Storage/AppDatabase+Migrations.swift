@@ -76,6 +76,17 @@ extension AppDatabase {
                 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
                 """)
         }
+        migrator.registerMigration("2026-11-22-setup-codes") { db in
+            try db.execute(sql: """
+                -- One-time codes staff print for a resident to set a password (assisted
+                -- registration, forgotten password). Only the digest is kept; one per person.
+                CREATE TABLE setup_code (
+                    person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+                    code_digest TEXT NOT NULL,
+                    expires_at INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }()
 }

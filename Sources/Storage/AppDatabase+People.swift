@@ -38,21 +38,23 @@ extension AppDatabase {
     /// Creates an account; consent is recorded at `now` (the form asks for it first).
     public func createPerson(_ new: NewPerson, now: Int64) throws -> Person {
         do {
-            return try writer.write { db in
-                try db.execute(sql: """
-                    INSERT INTO person (phone, full_name, folded_name, birth_year, sex, target_group, village_id, role,
-                                        password_hash, consent_at, registered_by, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [new.phone.digits, new.fullName, TextFolding.fold(new.fullName), new.birthYear,
-                                     new.sex?.rawValue, new.group?.number, new.villageID, new.role.rawValue, new.passwordHash,
-                                     now, new.registeredBy, now])
-                return Person(id: db.lastInsertedRowID, phone: new.phone, fullName: new.fullName,
-                              birthYear: new.birthYear, sex: new.sex, group: new.group, villageID: new.villageID,
-                              role: new.role, consentAt: now, registeredBy: new.registeredBy)
-            }
+            return try writer.write { db in try AppDatabase.insertPerson(db, new, now: now) }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw PeopleError.phoneTaken
         }
+    }
+
+    static func insertPerson(_ db: Database, _ new: NewPerson, now: Int64) throws -> Person {
+        try db.execute(sql: """
+            INSERT INTO person (phone, full_name, folded_name, birth_year, sex, target_group, village_id, role,
+                                password_hash, consent_at, registered_by, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [new.phone.digits, new.fullName, TextFolding.fold(new.fullName), new.birthYear,
+                             new.sex?.rawValue, new.group?.number, new.villageID, new.role.rawValue, new.passwordHash,
+                             now, new.registeredBy, now])
+        return Person(id: db.lastInsertedRowID, phone: new.phone, fullName: new.fullName,
+                      birthYear: new.birthYear, sex: new.sex, group: new.group, villageID: new.villageID,
+                      role: new.role, consentAt: now, registeredBy: new.registeredBy)
     }
 
     /// The person with this phone and their password hash (nil until they set one).
