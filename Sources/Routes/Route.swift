@@ -35,6 +35,12 @@ public enum Route: Equatable, Sendable {
     case adminVillage(id: Int64)
     /// `/quan-tri/nhat-ky`: the audit log.
     case adminAuditLog
+    /// `/quan-tri/dang-ky-ho`: staff register a resident who has no smartphone.
+    case adminAssistedRegistration
+    /// `/quan-tri/cap-lai-mat-khau`: staff give a resident a code to set a new password.
+    case adminPasswordReset
+    /// `/dat-mat-khau`: a resident sets a password with the code staff printed.
+    case setPassword
     /// `/ca-nhan/du-lieu.json`, `/ca-nhan/du-lieu.csv`: everything the centre holds about me.
     case myData(DataFormat)
 
@@ -74,6 +80,8 @@ public enum Route: Equatable, Sendable {
             self = .register
         case ("dang-nhap", 1):
             self = .login(next: Route.localPath(value("tiep")))
+        case ("dat-mat-khau", 1):
+            self = .setPassword
         case ("dang-xuat", 1):
             self = .logout
         case ("ca-nhan", 1):
@@ -84,6 +92,8 @@ public enum Route: Equatable, Sendable {
             switch segment(1) {
             case "thon": self = .adminVillages
             case "nhat-ky": self = .adminAuditLog
+            case "dang-ky-ho": self = .adminAssistedRegistration
+            case "cap-lai-mat-khau": self = .adminPasswordReset
             default: return nil
             }
         case ("quan-tri", 3) where segment(1) == "thon":
@@ -141,13 +151,20 @@ public enum Route: Equatable, Sendable {
             return "/quan-tri/thon/\(id)"
         case .adminAuditLog:
             return "/quan-tri/nhat-ky"
+        case .adminAssistedRegistration:
+            return "/quan-tri/dang-ky-ho"
+        case .adminPasswordReset:
+            return "/quan-tri/cap-lai-mat-khau"
+        case .setPassword:
+            return "/dat-mat-khau"
         }
     }
 
     /// Whether the route takes form posts (every other route answers POST with 405).
     public var acceptsPost: Bool {
         switch self {
-        case .register, .login, .logout, .profile, .adminVillages, .adminVillage: true
+        case .register, .login, .logout, .profile, .adminVillages, .adminVillage, .adminAssistedRegistration,
+             .adminPasswordReset, .setPassword: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
              .adminAuditLog: false
         }

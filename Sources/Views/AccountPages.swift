@@ -25,6 +25,7 @@ public struct LoginPage: Sendable {
         <button type="submit">\(strings.submitSignIn)</button>
         </form>
         <p><a href="\(Route.register.link)">\(strings.noAccount)</a></p>
+        <p><a href="\(Route.setPassword.link)">\(strings.setPassword)</a></p>
         </section>
         """
         return Layout.render(Document(title: strings.signIn, description: strings.registerLead, body: body), context: context)
@@ -35,10 +36,13 @@ public struct LoginPage: Sendable {
 public struct RegisterPage: Sendable {
     public var villages: [Village]
     public var form: FormState
+    /// Staff registering a resident on their behalf: no password (a one-time code is printed).
+    public var assisted: Bool
 
-    public init(villages: [Village], form: FormState = FormState()) {
+    public init(villages: [Village], form: FormState = FormState(), assisted: Bool = false) {
         self.villages = villages
         self.form = form
+        self.assisted = assisted
     }
 
     public func render(_ context: PageContext) -> HTML {
@@ -60,12 +64,17 @@ public struct RegisterPage: Sendable {
         let villageField: HTML = villages.isEmpty ? "" : """
             <div class="field"><label for="village">\(strings.village)</label>\(villageError)<select id="village" name="village" required>\(villageOptions)</select></div>
             """
+        let title = assisted ? strings.assistedTitle : strings.register
+        let password: HTML = assisted ? "" : Forms.field(
+            "password", label: strings.password, type: "password", error: form.errors["password"],
+            hint: strings.passwordHint, attributes: " autocomplete=\"new-password\" required")
+        let other: HTML = assisted ? "" : "<p><a href=\"\(Route.login(next: "/").link)\">\(strings.haveAccount)</a></p>"
         let body: HTML = """
         <section class="narrow">
-        <h1>\(strings.register)</h1>
-        <p class="lead">\(strings.registerLead)</p>
+        <h1>\(title)</h1>
+        <p class="lead">\(assisted ? strings.assistedLead : strings.registerLead)</p>
         \(Forms.summary(form.errors.isEmpty ? form.message : strings.fixErrors))
-        <form action="\(Route.register.link)" method="post">
+        <form action="\((assisted ? Route.adminAssistedRegistration : Route.register).link)" method="post">
         \(Forms.csrf(context.csrfToken))
         \(Forms.field("phone", label: strings.phone, value: form["phone"], type: "tel", error: form.errors["phone"],
                       hint: strings.phoneHint, attributes: " autocomplete=\"tel\" inputmode=\"tel\" required"))
@@ -76,18 +85,17 @@ public struct RegisterPage: Sendable {
         \(villageField)
         <fieldset class="field"><legend>\(strings.sex)</legend>\(sexes)</fieldset>
         <div class="field"><label for="group">\(strings.group)</label><select id="group" name="group">\(groups)</select></div>
-        \(Forms.field("password", label: strings.password, type: "password", error: form.errors["password"],
-                      hint: strings.passwordHint, attributes: " autocomplete=\"new-password\" required"))
+        \(password)
         <div class="field consent">
-        \(consentError)<label class="choice"><input type="checkbox" name="consent" value="1"\(form["consent"] == "1" ? " checked" : "" as HTML)> \(strings.consent)</label>
+        \(consentError)<label class="choice"><input type="checkbox" name="consent" value="1"\(form["consent"] == "1" ? " checked" : "" as HTML)> \(assisted ? strings.assistedConsent : strings.consent)</label>
         <p class="hint">\(strings.consentPurpose)</p>
         </div>
         <button type="submit">\(strings.submitRegister)</button>
         </form>
-        <p><a href="\(Route.login(next: "/").link)">\(strings.haveAccount)</a></p>
+        \(other)
         </section>
         """
-        return Layout.render(Document(title: strings.register, description: strings.registerLead, body: body), context: context)
+        return Layout.render(Document(title: title, description: strings.registerLead, body: body), context: context)
     }
 }
 
@@ -164,7 +172,11 @@ public struct AdminDashboardPage: Sendable {
     private func sections(_ context: PageContext) -> HTML {
         let role = context.account?.role ?? .resident
         var links: [HTML] = []
-        if role >= .staff { links.append("<li><a href=\"\(Route.adminVillages.link)\">\(context.strings.admin.villages)</a></li>") }
+        if role >= .staff {
+            links.append("<li><a href=\"\(Route.adminAssistedRegistration.link)\">\(context.strings.account.assistedTitle)</a></li>")
+            links.append("<li><a href=\"\(Route.adminPasswordReset.link)\">\(context.strings.account.resetTitle)</a></li>")
+            links.append("<li><a href=\"\(Route.adminVillages.link)\">\(context.strings.admin.villages)</a></li>")
+        }
         if role >= .admin { links.append("<li><a href=\"\(Route.adminAuditLog.link)\">\(context.strings.admin.auditLog)</a></li>") }
         return links.isEmpty ? "" : "<ul class=\"admin-links\">\(links)</ul>"
     }

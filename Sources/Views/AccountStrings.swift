@@ -45,6 +45,21 @@ public struct AccountStrings: Sendable {
     public var dashboardLead: String
     public var dashboardPeople: String
     public var dashboardCourses: String
+    public var setPassword: String
+    public var setPasswordLead: String
+    public var setupCode: String
+    public var errorSetupCode: String
+    public var assistedTitle: String
+    public var assistedLead: String
+    public var assistedConsent: String
+    public var resetTitle: String
+    public var resetLead: String
+    public var resetSubmit: String
+    public var errorUnknownPhone: String
+    public var slipTitle: String
+    public var slipInstructions: String
+    public var slipExpires: String
+    public var print: String
     public var passwordProblem: @Sendable (PasswordPolicy.Problem) -> String
     public var roleName: @Sendable (Role) -> String
     public var sexName: @Sendable (Sex) -> String
@@ -93,6 +108,21 @@ public struct AccountStrings: Sendable {
         dashboardLead: "Tổng quan trung tâm.",
         dashboardPeople: "Tài khoản",
         dashboardCourses: "Khóa học trong thư viện",
+        setPassword: "Đặt mật khẩu",
+        setPasswordLead: "Nhập số điện thoại, mã một lần cán bộ trung tâm đã in cho bạn, và mật khẩu mới.",
+        setupCode: "Mã một lần",
+        errorSetupCode: "Số điện thoại hoặc mã không đúng, hoặc mã đã hết hạn. Hãy nhờ cán bộ trung tâm in mã mới.",
+        assistedTitle: "Đăng ký giúp người dân",
+        assistedLead: "Cho người dân chưa có điện thoại thông minh. Đọc mục đích xử lý dữ liệu cho người dân nghe và chỉ đăng ký khi họ đồng ý. Máy sẽ in một mã một lần để người dân tự đặt mật khẩu sau.",
+        assistedConsent: "Người dân đã nghe mục đích và đồng ý để trung tâm lưu và xử lý thông tin.",
+        resetTitle: "Cấp lại mật khẩu",
+        resetLead: "Người dân quên mật khẩu: kiểm tra giấy tờ, rồi in mã một lần để họ đặt mật khẩu mới. Mật khẩu cũ vẫn dùng được cho đến khi mã được dùng.",
+        resetSubmit: "In mã một lần",
+        errorUnknownPhone: "Không có tài khoản nào với số điện thoại này.",
+        slipTitle: "Phiếu đặt mật khẩu",
+        slipInstructions: "Trên điện thoại hoặc máy tính, mở trang dưới đây, nhập số điện thoại, mã một lần và mật khẩu mới. Không đưa mã này cho ai khác.",
+        slipExpires: "Mã dùng được một lần, đến hết",
+        print: "In phiếu",
         passwordProblem: { problem in
             switch problem {
             case .tooShort: "Mật khẩu cần ít nhất \(PasswordPolicy.minimumLength) ký tự."
@@ -149,6 +179,21 @@ public struct AccountStrings: Sendable {
         dashboardLead: "The centre at a glance.",
         dashboardPeople: "Accounts",
         dashboardCourses: "Courses in the library",
+        setPassword: "Set your password",
+        setPasswordLead: "Enter your phone number, the one-time code the centre's staff printed for you, and a new password.",
+        setupCode: "One-time code",
+        errorSetupCode: "Wrong phone number or code, or the code has expired. Ask the centre's staff for a new one.",
+        assistedTitle: "Register a resident",
+        assistedLead: "For residents without a smartphone. Read the purpose of the data processing to them and register only with their consent. A one-time code is printed for them to set a password later.",
+        assistedConsent: "The resident heard the purpose and agrees that the centre stores and processes the information.",
+        resetTitle: "Reset a password",
+        resetLead: "A resident forgot their password: check their papers, then print a one-time code for a new password. The old password works until the code is used.",
+        resetSubmit: "Print a one-time code",
+        errorUnknownPhone: "No account has this phone number.",
+        slipTitle: "Password slip",
+        slipInstructions: "On a phone or computer, open the page below, enter the phone number, the one-time code and a new password. Give this code to nobody else.",
+        slipExpires: "The code works once, until",
+        print: "Print",
         passwordProblem: { problem in
             switch problem {
             case .tooShort: "The password needs at least \(PasswordPolicy.minimumLength) characters."

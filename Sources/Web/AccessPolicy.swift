@@ -7,13 +7,13 @@ enum AccessPolicy {
     /// The least role a route needs, or nil when anyone may see it.
     static func requiredRole(for route: Route) -> Role? {
         switch route {
-        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login:
+        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login, .setPassword:
             nil
         case .logout, .profile, .myData:
             .resident
         case .adminDashboard:
             .instructor
-        case .adminVillages, .adminVillage:
+        case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset:
             .staff
         case .adminAuditLog:
             .admin

@@ -8,11 +8,26 @@ import Views
 extension WebApplication {
     /// `/dang-ky`: the form, or a new account signed in at once.
     func register(_ exchange: Exchange) throws -> Response {
-        let strings = exchange.context.strings.account
         let villages = try database.villages()
         guard exchange.request.method == "POST" else {
             return page(RegisterPage(villages: villages).render(exchange.context))
         }
+        var (new, state) = try readRegistration(exchange, villages: villages, withPassword: true)
+        guard let new else {
+            return page(RegisterPage(villages: villages, form: state).render(exchange.context), status: 422)
+        }
+        do {
+            let person = try database.createPerson(new, now: clock())
+            return try signIn(person, next: .profile)
+        } catch PeopleError.phoneTaken {
+            state.errors["phone"] = exchange.context.strings.account.errorPhoneTaken
+            return page(RegisterPage(villages: villages, form: state).render(exchange.context), status: 422)
+        }
+    }
+
+    /// The registration form's fields, checked. A person to create, or the form with its errors.
+    func readRegistration(_ exchange: Exchange, villages: [Village], withPassword: Bool) throws -> (NewPerson?, FormState) {
+        let strings = exchange.context.strings.account
         let fields = FormFields(exchange.form)
         var state = FormState(values: fields.values(except: ["password", "csrf"]))
         let phone = PhoneNumber(fields["phone"])
@@ -25,27 +40,19 @@ extension WebApplication {
             birthYear = Int(fields["birth-year"]).flatMap { (1900...thisYear).contains($0) ? $0 : nil }
             if birthYear == nil { state.errors["birth-year"] = strings.errorBirthYear }
         }
-        if let problem = PasswordPolicy.problem(with: fields["password"], phone: phone) {
+        if withPassword, let problem = PasswordPolicy.problem(with: fields["password"], phone: phone) {
             state.errors["password"] = strings.passwordProblem(problem)
         }
         if fields["consent"] != "1" { state.errors["consent"] = strings.errorConsent }
         // Reports count by village, so once the commune's villages are listed one is required.
         let village = villages.first { String($0.id) == fields["village"] }
         if !villages.isEmpty, village == nil { state.errors["village"] = strings.errorVillage }
-        guard state.errors.isEmpty, let phone else {
-            return page(RegisterPage(villages: villages, form: state).render(exchange.context), status: 422)
-        }
+        guard state.errors.isEmpty, let phone else { return (nil, state) }
         let new = NewPerson(
             phone: phone, fullName: name, birthYear: birthYear, sex: Sex(rawValue: fields["sex"]),
             group: Int(fields["group"]).flatMap(TargetGroup.init(number:)), villageID: village?.id,
-            passwordHash: try configuration.passwordHasher.hash(fields["password"]))
-        do {
-            let person = try database.createPerson(new, now: clock())
-            return try signIn(person, next: .profile)
-        } catch PeopleError.phoneTaken {
-            state.errors["phone"] = strings.errorPhoneTaken
-            return page(RegisterPage(villages: villages, form: state).render(exchange.context), status: 422)
-        }
+            passwordHash: withPassword ? try configuration.passwordHasher.hash(fields["password"]) : nil)
+        return (new, state)
     }
 
     /// `/dang-nhap`: the form, or a new session for the right phone and password.
@@ -106,7 +113,7 @@ extension WebApplication {
         return page(ProfilePage(person: person, village: village, notice: notice).render(exchange.context))
     }
 
-    private func signIn(_ person: Person, next: Route) throws -> Response {
+    func signIn(_ person: Person, next: Route) throws -> Response {
         try signIn(person, nextPath: next.link)
     }
 

@@ -59,6 +59,12 @@ extension WebApplication {
             return try village(exchange, id: id)
         case .adminAuditLog:
             return try auditLog(exchange)
+        case .adminAssistedRegistration:
+            return try assistedRegistration(exchange)
+        case .adminPasswordReset:
+            return try passwordReset(exchange)
+        case .setPassword:
+            return try setPassword(exchange)
         case .adminDashboard:
             return page(AdminDashboardPage(people: try database.countPeople(), courseCount: library.courses.count).render(context))
         }

@@ -20,7 +20,8 @@ import Testing
         .favicon,
         .language(.english, returnTo: "/khoa-hoc?linh-vuc=ky-nang-so"),
         .language(.vietnamese, returnTo: "/"),
-        .myData(.json), .myData(.csv), .adminVillages, .adminVillage(id: 42), .adminAuditLog, .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
+        .myData(.json), .myData(.csv), .adminVillages, .adminVillage(id: 42), .adminAuditLog,
+        .adminAssistedRegistration, .adminPasswordReset, .setPassword, .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
     ] + Field.allCases.map { .catalogue(field: $0, page: 1) }
 
     /// Prints a route, decodes the link as the server does, parses it: the same route.

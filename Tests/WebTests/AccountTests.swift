@@ -157,6 +157,9 @@ import TestSupport
         ("/quan-tri/thon", 303, 403, 403, 200, 200),
         ("/quan-tri/thon/1", 303, 403, 403, 200, 200),
         ("/quan-tri/nhat-ky", 303, 403, 403, 403, 200),
+        ("/quan-tri/dang-ky-ho", 303, 403, 403, 200, 200),
+        ("/quan-tri/cap-lai-mat-khau", 303, 403, 403, 200, 200),
+        ("/dat-mat-khau", 200, 200, 200, 200, 200),
     ]
 
     @Test func everyRoleGetsWhatTheTableSays() throws {
