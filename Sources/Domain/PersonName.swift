@@ -6,6 +6,11 @@ public enum PersonName {
         fullName.split(separator: " ").last ?? Substring(fullName)
     }
 
+    /// A text that sorts people in list order: folded given name, then folded full name.
+    public static func sortKey(_ fullName: String) -> String {
+        TextFolding.fold(String(givenName(fullName))) + "\u{1}" + TextFolding.fold(fullName)
+    }
+
     /// True when `a` comes before `b` in a Vietnamese list.
     public static func precedes(_ a: String, _ b: String) -> Bool {
         let keyA = (TextFolding.fold(String(givenName(a))), TextFolding.fold(a), a)

@@ -41,6 +41,10 @@ public enum Route: Equatable, Sendable {
     case adminPasswordReset
     /// `/dat-mat-khau`: a resident sets a password with the code staff printed.
     case setPassword
+    /// `/quan-tri/nguoi-dan?q=&thon=&nhom=&trang=`: residents, searched and filtered.
+    case adminResidents(ResidentQuery)
+    /// `/quan-tri/nguoi-dan.csv`: every resident as CSV for Excel.
+    case adminResidentsCSV
     /// `/ca-nhan/du-lieu.json`, `/ca-nhan/du-lieu.csv`: everything the centre holds about me.
     case myData(DataFormat)
 
@@ -94,6 +98,11 @@ public enum Route: Equatable, Sendable {
             case "nhat-ky": self = .adminAuditLog
             case "dang-ky-ho": self = .adminAssistedRegistration
             case "cap-lai-mat-khau": self = .adminPasswordReset
+            case "nguoi-dan":
+                self = .adminResidents(ResidentQuery(
+                    text: value("q") ?? "", villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init),
+                    group: value("nhom").flatMap(Int.init).flatMap(TargetGroup.init(number:)), page: page()))
+            case "nguoi-dan.csv": self = .adminResidentsCSV
             default: return nil
             }
         case ("quan-tri", 3) where segment(1) == "thon":
@@ -157,6 +166,13 @@ public enum Route: Equatable, Sendable {
             return "/quan-tri/cap-lai-mat-khau"
         case .setPassword:
             return "/dat-mat-khau"
+        case .adminResidents(let query):
+            return "/quan-tri/nguoi-dan" + Route.queryString([
+                ("q", query.text.isEmpty ? nil : query.text), ("thon", query.villageID.map(String.init)),
+                ("nhom", query.group.map { String($0.number) }), ("trang", query.page > 1 ? String(query.page) : nil),
+            ])
+        case .adminResidentsCSV:
+            return "/quan-tri/nguoi-dan.csv"
         }
     }
 
@@ -166,7 +182,7 @@ public enum Route: Equatable, Sendable {
         case .register, .login, .logout, .profile, .adminVillages, .adminVillage, .adminAssistedRegistration,
              .adminPasswordReset, .setPassword: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
-             .adminAuditLog: false
+             .adminAuditLog, .adminResidents, .adminResidentsCSV: false
         }
     }
 
@@ -231,4 +247,19 @@ public enum Route: Equatable, Sendable {
 /// The formats of a personal data export.
 public enum DataFormat: String, Sendable, CaseIterable {
     case json, csv
+}
+
+/// The search and filters of the residents list.
+public struct ResidentQuery: Sendable, Equatable {
+    public var text: String
+    public var villageID: Int64?
+    public var group: TargetGroup?
+    public var page: Int
+
+    public init(text: String = "", villageID: Int64? = nil, group: TargetGroup? = nil, page: Int = 1) {
+        self.text = text
+        self.villageID = villageID
+        self.group = group
+        self.page = page
+    }
 }

@@ -1,3 +1,4 @@
+import Domain
 import GRDB
 
 extension AppDatabase {
@@ -86,6 +87,15 @@ extension AppDatabase {
                     expires_at INTEGER NOT NULL
                 );
                 """)
+        }
+        migrator.registerMigration("2026-11-22-person-sort-key") { db in
+            // Lists sort people by given name (the last word), then full name, folded.
+            try db.execute(sql: "ALTER TABLE person ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
+            for row in try Row.fetchAll(db, sql: "SELECT id, full_name FROM person") {
+                try db.execute(sql: "UPDATE person SET sort_key = ? WHERE id = ?",
+                               arguments: [PersonName.sortKey(row["full_name"]), row["id"] as Int64])
+            }
+            try db.execute(sql: "CREATE INDEX person_sort ON person(sort_key)")
         }
         return migrator
     }()

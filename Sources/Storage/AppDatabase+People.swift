@@ -46,10 +46,11 @@ extension AppDatabase {
 
     static func insertPerson(_ db: Database, _ new: NewPerson, now: Int64) throws -> Person {
         try db.execute(sql: """
-            INSERT INTO person (phone, full_name, folded_name, birth_year, sex, target_group, village_id, role,
+            INSERT INTO person (phone, full_name, folded_name, sort_key, birth_year, sex, target_group, village_id, role,
                                 password_hash, consent_at, registered_by, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [new.phone.digits, new.fullName, TextFolding.fold(new.fullName), new.birthYear,
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [new.phone.digits, new.fullName, TextFolding.fold(new.fullName), PersonName.sortKey(new.fullName),
+                             new.birthYear,
                              new.sex?.rawValue, new.group?.number, new.villageID, new.role.rawValue, new.passwordHash,
                              now, new.registeredBy, now])
         return Person(id: db.lastInsertedRowID, phone: new.phone, fullName: new.fullName,

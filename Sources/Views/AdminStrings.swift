@@ -22,6 +22,14 @@ public struct AdminStrings: Sendable {
     public var auditWhat: String
     public var auditChange: String
     public var auditEmpty: String
+    public var residents: String
+    public var residentsLead: String
+    public var filter: String
+    public var allVillages: String
+    public var allGroups: String
+    public var exportCSV: String
+    public var noResidents: String
+    public var searchName: String
     public var auditAction: @Sendable (String) -> String
 
     public static let vietnamese = AdminStrings(
@@ -45,6 +53,14 @@ public struct AdminStrings: Sendable {
         auditWhat: "Nội dung",
         auditChange: "Trước → sau",
         auditEmpty: "Chưa có thay đổi nào.",
+        residents: "Người dân",
+        residentsLead: "Tìm theo tên (gõ không dấu cũng được) hoặc số điện thoại, lọc theo thôn và nhóm.",
+        filter: "Lọc",
+        allVillages: "Tất cả các thôn",
+        allGroups: "Tất cả các nhóm",
+        exportCSV: "Tải danh sách (CSV cho Excel)",
+        noResidents: "Không có người dân nào khớp.",
+        searchName: "Tên hoặc số điện thoại",
         auditAction: { action in
             switch action {
             case "create": "Tạo mới"
@@ -76,6 +92,14 @@ public struct AdminStrings: Sendable {
         auditWhat: "What",
         auditChange: "Before → after",
         auditEmpty: "No changes yet.",
+        residents: "Residents",
+        residentsLead: "Search by name (accents optional) or phone number, filter by village and group.",
+        filter: "Filter",
+        allVillages: "All villages",
+        allGroups: "All groups",
+        exportCSV: "Download the list (CSV for Excel)",
+        noResidents: "No resident matches.",
+        searchName: "Name or phone number",
         auditAction: { action in
             switch action {
             case "create": "Created"

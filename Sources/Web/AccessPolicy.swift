@@ -13,7 +13,7 @@ enum AccessPolicy {
             .resident
         case .adminDashboard:
             .instructor
-        case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset:
+        case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset, .adminResidents, .adminResidentsCSV:
             .staff
         case .adminAuditLog:
             .admin

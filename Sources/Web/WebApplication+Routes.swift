@@ -65,6 +65,10 @@ extension WebApplication {
             return try passwordReset(exchange)
         case .setPassword:
             return try setPassword(exchange)
+        case .adminResidents(let query):
+            return try residents(exchange, query: query)
+        case .adminResidentsCSV:
+            return try residentsCSV(exchange)
         case .adminDashboard:
             return page(AdminDashboardPage(people: try database.countPeople(), courseCount: library.courses.count).render(context))
         }

@@ -21,7 +21,8 @@ import Testing
         .language(.english, returnTo: "/khoa-hoc?linh-vuc=ky-nang-so"),
         .language(.vietnamese, returnTo: "/"),
         .myData(.json), .myData(.csv), .adminVillages, .adminVillage(id: 42), .adminAuditLog,
-        .adminAssistedRegistration, .adminPasswordReset, .setPassword, .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
+        .adminAssistedRegistration, .adminPasswordReset, .setPassword, .adminResidentsCSV,
+        .adminResidents(ResidentQuery()), .adminResidents(ResidentQuery(text: "Nguyễn Hoa", villageID: 3, group: TargetGroup(number: 2), page: 4)), .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
     ] + Field.allCases.map { .catalogue(field: $0, page: 1) }
 
     /// Prints a route, decodes the link as the server does, parses it: the same route.

@@ -160,6 +160,8 @@ import TestSupport
         ("/quan-tri/dang-ky-ho", 303, 403, 403, 200, 200),
         ("/quan-tri/cap-lai-mat-khau", 303, 403, 403, 200, 200),
         ("/dat-mat-khau", 200, 200, 200, 200, 200),
+        ("/quan-tri/nguoi-dan", 303, 403, 403, 200, 200),
+        ("/quan-tri/nguoi-dan.csv", 303, 403, 403, 200, 200),
     ]
 
     @Test func everyRoleGetsWhatTheTableSays() throws {
