@@ -67,13 +67,7 @@ extension WebApplication {
         let phoneKey = phone?.digits ?? fields["phone"].trimmingSpaces
         let address = exchange.request.clientAddress ?? "-"
         let now = clock()
-        let past = try database.loginFailures(phone: phoneKey, address: address, since: now - 2 * LoginThrottle.window)
-        let refusal: String? = switch LoginThrottle.decision(phoneFailures: past.phone, addressFailures: past.address, now: now) {
-        case .allowed: nil
-        case .wait(let seconds): strings.errorWait(seconds)
-        case .locked(let until): strings.errorLocked(String(DateText.dayAndTime(unixSeconds: until).suffix(5)))
-        }
-        if let refusal {
+        if let refusal = try throttleRefusal(phoneKey: phoneKey, address: address, now: now, strings: strings) {
             logger.warning("login refused (throttled) for \(phoneKey) from \(address)")
             let state = FormState(values: ["phone": fields["phone"]], message: refusal)
             return page(LoginPage(next: next, form: state).render(exchange.context), status: 429)
@@ -111,6 +105,16 @@ extension WebApplication {
         }
         let village = try person.villageID.flatMap { try database.village(id: $0) }
         return page(ProfilePage(person: person, village: village, notice: notice).render(exchange.context))
+    }
+
+    /// The message refusing an attempt while the phone or address is being throttled, or nil.
+    func throttleRefusal(phoneKey: String, address: String, now: Int64, strings: AccountStrings) throws -> String? {
+        let past = try database.loginFailures(phone: phoneKey, address: address, since: now - 2 * LoginThrottle.window)
+        switch LoginThrottle.decision(phoneFailures: past.phone, addressFailures: past.address, now: now) {
+        case .allowed: return nil
+        case .wait(let seconds): return strings.errorWait(seconds)
+        case .locked(let until): return strings.errorLocked(String(DateText.dayAndTime(unixSeconds: until).suffix(5)))
+        }
     }
 
     func signIn(_ person: Person, next: Route) throws -> Response {

@@ -63,14 +63,8 @@ extension WebApplication {
         let phoneKey = phone?.digits ?? fields["phone"].trimmingSpaces
         let address = exchange.request.clientAddress ?? "-"
         let now = clock()
-        let past = try database.loginFailures(phone: phoneKey, address: address, since: now - 2 * LoginThrottle.window)
-        switch LoginThrottle.decision(phoneFailures: past.phone, addressFailures: past.address, now: now) {
-        case .allowed: break
-        case .wait(let seconds):
-            state.message = strings.errorWait(seconds)
-            return page(SetPasswordPage(form: state).render(exchange.context), status: 429)
-        case .locked(let until):
-            state.message = strings.errorLocked(String(DateText.dayAndTime(unixSeconds: until).suffix(5)))
+        if let refusal = try throttleRefusal(phoneKey: phoneKey, address: address, now: now, strings: strings) {
+            state.message = refusal
             return page(SetPasswordPage(form: state).render(exchange.context), status: 429)
         }
         if let problem = PasswordPolicy.problem(with: fields["password"], phone: phone) {

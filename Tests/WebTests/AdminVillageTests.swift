@@ -7,13 +7,7 @@ import TestSupport
 
 @Suite struct AdminVillageTests {
     func signedIn(as role: Role, in app: TestApp) throws -> Visit {
-        let phone = PhoneNumber(role == .admin ? "0900000009" : "0900000008")!
-        _ = try app.database.createPerson(NewPerson(phone: phone, fullName: "Chị \(role.rawValue)", role: role,
-                                                    passwordHash: try PasswordHasher.minimal.hash("mật khẩu cán bộ")), now: 0)
-        let visit = Visit(app)
-        visit.get("/dang-nhap")
-        visit.post("/dang-nhap", [("phone", phone.digits), ("password", "mật khẩu cán bộ")])
-        return visit
+        try Visit.signedIn(as: role, in: app, phone: role == .admin ? "0900000009" : "0900000008", name: "Chị \(role.rawValue)")
     }
 
     @Test func staffAddAndRenameVillagesAndTheAdminSeesEveryChange() throws {

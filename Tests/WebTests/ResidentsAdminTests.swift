@@ -20,11 +20,7 @@ import TestSupport
             _ = try app.database.createPerson(NewPerson(phone: PhoneNumber("0932\(String(format: "%06d", index))")!,
                                                         fullName: "Đỗ Số \(index) Văn Tâm", passwordHash: nil), now: 0)
         }
-        _ = try app.database.createPerson(NewPerson(phone: PhoneNumber("0900000028")!, fullName: "Cán Bộ", role: .staff,
-                                                    passwordHash: try PasswordHasher.minimal.hash("mật khẩu cán bộ")), now: 0)
-        let staff = Visit(app)
-        staff.get("/dang-nhap")
-        staff.post("/dang-nhap", [("phone", "0900000028"), ("password", "mật khẩu cán bộ")])
+        let staff = try Visit.signedIn(as: .staff, in: app, phone: "0900000028", name: "Cán Bộ")
         return (app, staff, villages)
     }
 

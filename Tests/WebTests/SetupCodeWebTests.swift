@@ -7,13 +7,7 @@ import TestSupport
 
 @Suite struct SetupCodeWebTests {
     func staff(_ app: TestApp, role: Role = .staff) throws -> Visit {
-        let phone = PhoneNumber(role == .admin ? "0900000019" : "0900000018")!
-        _ = try app.database.createPerson(NewPerson(phone: phone, fullName: "Cán bộ \(role.rawValue)", role: role,
-                                                    passwordHash: try PasswordHasher.minimal.hash("mật khẩu cán bộ")), now: 0)
-        let visit = Visit(app)
-        visit.get("/dang-nhap")
-        visit.post("/dang-nhap", [("phone", phone.digits), ("password", "mật khẩu cán bộ")])
-        return visit
+        try Visit.signedIn(as: role, in: app, phone: role == .admin ? "0900000019" : "0900000018")
     }
 
     static func code(in slip: String) -> String? {
