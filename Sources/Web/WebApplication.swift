@@ -42,13 +42,14 @@ final class WebApplication: Sendable {
         var response: Response
         var language = Language.vietnamese
         do {
-            let visitor = try Visitor.identify(request, database: database, now: clock())
+            let route = Route(path: request.path, query: request.query)
+            let visitor = try Visitor.identify(request, database: database, now: clock(), needsToken: route?.acceptsPost ?? false)
             language = Preferences.language(cookies: visitor.cookies, acceptLanguage: request.header("accept-language"))
-            guard let route = Route(path: request.path, query: request.query) else { throw PageFailure(status: 404) }
+            guard let route else { throw PageFailure(status: 404) }
             response = try admit(request, route: route, visitor: visitor, language: language)
             // Pages with forms need the visitor's token in a cookie; plain pages for visitors
             // who are not signed in stay cookie-free.
-            if visitor.isNewCSRFToken, route.acceptsPost || visitor.person != nil {
+            if visitor.isNewCSRFToken {
                 response.headers.append(Cookies.set(Cookies.csrf, visitor.csrfToken, maxAge: nil, secure: configuration.secureCookies))
             }
         } catch let failure as PageFailure {

@@ -84,6 +84,12 @@ import TestSupport
         #expect(response.text.contains("<html lang=\"vi\">"))
     }
 
+    @Test func plainPagesSetNoCookieFormPagesDo() {
+        #expect(app.get("/khoa-hoc").header("Set-Cookie") == nil)
+        #expect(app.get("/static/style.css").header("Set-Cookie") == nil)
+        #expect(app.get("/dang-nhap").header("Set-Cookie")?.hasPrefix("hoctap_csrf=") == true)
+    }
+
     @Test func otherMethodsGet405() {
         let response = app.respond(.make("POST", "/khoa-hoc"))
         #expect(response.status == 405)
