@@ -6,35 +6,35 @@ import Views
 extension WebApplication {
     /// The one exhaustive switch from routes to handlers.
     func handle(_ exchange: Exchange) throws -> Response {
-        let (route, language, context) = (exchange.route, exchange.language, exchange.context)
+        let (route, language) = (exchange.route, exchange.language)
         // Pages that are the same for every visitor are cached; a signed-in visitor's header differs.
         func shared(_ render: () throws -> Response) rethrows -> Response {
             exchange.visitor.person == nil ? try pageCache.response(for: route, language: language, render: render) : try render()
         }
         switch route {
         case .home:
-            return shared { page(HomePage(byField: library.byField).render(context)) }
+            return shared { page(HomePage(byField: library.byField).render(exchange.context)) }
         case .catalogue(let field, let page):
             return try shared {
                 let catalogue = CataloguePage(byField: library.byField, field: field, page: page)
                 guard page <= catalogue.pageCount else { throw PageFailure(status: 404) }
-                return self.page(catalogue.render(context))
+                return self.page(catalogue.render(exchange.context))
             }
         case .course(let slug):
             return try shared {
                 guard let course = library.course(slug: slug) else { throw PageFailure(status: 404) }
-                return page(CoursePage(course: course).render(context))
+                return page(CoursePage(course: course).render(exchange.context))
             }
         case .lesson(let slug, let number):
             return try shared {
                 guard let course = library.course(slug: slug), let lesson = course.lesson(number) else {
                     throw PageFailure(status: 404)
                 }
-                return page(LessonPage(course: course, lesson: lesson).render(context))
+                return page(LessonPage(course: course, lesson: lesson).render(exchange.context))
             }
         case .search(let query, let page):
             // Results depend only on the query and the course files, so they are cached too.
-            return try shared { self.page(try search(query: query, page: page).render(context)) }
+            return try shared { self.page(try search(query: query, page: page).render(exchange.context)) }
         case .asset(let path):
             guard let file = staticFiles.file(path) else { throw PageFailure(status: 404) }
             return staticFiles.response(for: file, request: exchange.request)
@@ -70,7 +70,7 @@ extension WebApplication {
         case .adminResidentsCSV:
             return try residentsCSV(exchange)
         case .adminDashboard:
-            return page(AdminDashboardPage(people: try database.countPeople(), courseCount: library.courses.count).render(context))
+            return page(AdminDashboardPage(people: try database.countPeople(), courseCount: library.courses.count).render(exchange.context))
         }
     }
 }

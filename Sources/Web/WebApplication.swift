@@ -31,9 +31,17 @@ final class WebApplication: Sendable {
         var route: Route
         var visitor: Visitor
         var language: Language
-        var context: PageContext
+        var site: SiteInfo
         /// The posted form fields (empty for GET).
         var form: [(name: String, value: String)]
+
+        /// What a page needs to be drawn. Made on demand: it copies the language's whole string
+        /// catalogue, which static files and cached pages never need.
+        var context: PageContext {
+            PageContext(site: site, strings: .forLanguage(language), route: route,
+                        account: visitor.person.map { SignedIn(name: $0.fullName, role: $0.role) },
+                        csrfToken: visitor.csrfToken)
+        }
     }
 
     /// Identifies the visitor, checks method, anti-forgery token and role in one place,
@@ -82,11 +90,8 @@ final class WebApplication: Sendable {
             }
             guard person.role >= required else { throw PageFailure(status: 403) }
         }
-        let context = PageContext(site: configuration.site, strings: .forLanguage(language), route: route,
-                                  account: visitor.person.map { SignedIn(name: $0.fullName, role: $0.role) },
-                                  csrfToken: visitor.csrfToken)
         return try handle(Exchange(request: request, route: route, visitor: visitor, language: language,
-                                   context: context, form: form))
+                                   site: configuration.site, form: form))
     }
 
     func page(_ html: HTML, status: Int = 200) -> Response {
