@@ -27,6 +27,13 @@ public final class Visit {
         return remember(app.respond(.make("POST", path, query: query, headers: headers, body: body)))
     }
 
+    /// Opens the sign-up form and posts it, as a resident does.
+    @discardableResult
+    public func register(_ fields: [(String, String)]) -> Response {
+        get("/dang-ky")
+        return post("/dang-ky", fields)
+    }
+
     private var cookieHeader: [String: String] {
         cookies.isEmpty ? [:] : ["Cookie": cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
     }

@@ -41,8 +41,7 @@ import TestSupport
     ] as [(String, String?, String)])
     func badRegistrationsExplainAndWriteNothing(field: String, value: String?, message: String) throws {
         let visit = Visit(try TestApp())
-        visit.get("/dang-ky")
-        let response = visit.post("/dang-ky", Self.replacing(field, with: value))
+        let response = visit.register(Self.replacing(field, with: value))
         #expect(response.status == 422)
         #expect(response.text.contains(message))
         #expect(!response.text.contains("ngày mai trời nắng"), "the password is never sent back")
@@ -69,11 +68,9 @@ import TestSupport
     @Test func aPhoneNumberRegistersOnce() throws {
         let app = try TestApp()
         let first = Visit(app)
-        first.get("/dang-ky")
-        first.post("/dang-ky", Self.form)
+        first.register(Self.form)
         let second = Visit(app)
-        second.get("/dang-ky")
-        let response = second.post("/dang-ky", Self.replacing("phone", with: "+84912345678"))
+        let response = second.register(Self.replacing("phone", with: "+84912345678"))
         #expect(response.status == 422)
         #expect(response.text.contains("đã có tài khoản"))
     }
@@ -81,8 +78,7 @@ import TestSupport
     @Test func signInOutAndBackWithTheRightPasswordOnly() throws {
         let app = try TestApp()
         let visit = Visit(app)
-        visit.get("/dang-ky")
-        visit.post("/dang-ky", Self.form)
+        visit.register(Self.form)
         #expect(visit.post("/dang-xuat", []).status == 303)
         #expect(visit.cookies["hoctap_session"] == nil)
         #expect(visit.get("/ca-nhan").header("Location") == "/dang-nhap?tiep=%2Fca-nhan")
@@ -104,8 +100,7 @@ import TestSupport
     @Test func sessionsExpireAndSigningOutEverywhereEndsTheOthers() throws {
         let app = try TestApp()
         let phone = Visit(app), laptop = Visit(app)
-        phone.get("/dang-ky")
-        phone.post("/dang-ky", Self.form)
+        phone.register(Self.form)
         laptop.get("/dang-nhap")
         laptop.post("/dang-nhap", [("phone", "0912345678"), ("password", "ngày mai trời nắng")])
         let done = phone.post("/ca-nhan", [("action", "sign-out-everywhere")])
@@ -121,8 +116,7 @@ import TestSupport
     func postsWithoutTheTokenAreRefused(path: String) throws {
         let app = try TestApp()
         let visit = Visit(app)
-        visit.get("/dang-ky")
-        visit.post("/dang-ky", Self.form)
+        visit.register(Self.form)
         let before = try app.database.countPeople()
         for token in ["", "sai", String(repeating: "0", count: 64)] {
             let response = visit.post(path, path == "/dang-ky" ? Self.replacing("phone", with: "0987654321") :
@@ -138,8 +132,7 @@ import TestSupport
         let app = try TestApp()
         #expect(Visit(app).get("/khoa-hoc").text.contains("Đăng nhập"))
         let visit = Visit(app)
-        visit.get("/dang-ky")
-        visit.post("/dang-ky", Self.form)
+        visit.register(Self.form)
         let signedIn = visit.get("/khoa-hoc").text
         #expect(signedIn.contains("Trang cá nhân"))
         #expect(!signedIn.contains(">Đăng nhập<"))

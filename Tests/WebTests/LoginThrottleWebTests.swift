@@ -10,8 +10,7 @@ import TestSupport
     func registered() throws -> (TestApp, Visit) {
         let app = try TestApp()
         let owner = Visit(app)
-        owner.get("/dang-ky")
-        owner.post("/dang-ky", AccountTests.form)
+        owner.register(AccountTests.form)
         let attacker = Visit(app)
         attacker.get("/dang-nhap")
         return (app, attacker)

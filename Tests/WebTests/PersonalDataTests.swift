@@ -8,10 +8,8 @@ import TestSupport
     @Test func exportHoldsExactlyMyOwnData() throws {
         let app = try TestApp()
         let me = Visit(app), other = Visit(app)
-        me.get("/dang-ky")
-        me.post("/dang-ky", AccountTests.form)
-        other.get("/dang-ky")
-        other.post("/dang-ky", [("phone", "0987654321"), ("name", "Lê Văn Khác"), ("password", "một câu khác hẳn"), ("consent", "1")])
+        me.register(AccountTests.form)
+        other.register([("phone", "0987654321"), ("name", "Lê Văn Khác"), ("password", "một câu khác hẳn"), ("consent", "1")])
 
         let json = me.get("/ca-nhan/du-lieu.json")
         #expect(json.status == 200)

@@ -43,8 +43,7 @@ import TestSupport
     @Test func aForgottenPasswordIsReplacedAndOldSessionsEnd() throws {
         let app = try TestApp()
         let resident = Visit(app)
-        resident.get("/dang-ky")
-        resident.post("/dang-ky", AccountTests.form)
+        resident.register(AccountTests.form)
         let staff = try staff(app)
         let slip = staff.post("/quan-tri/cap-lai-mat-khau", [("phone", "0912345678")])
         let code = try #require(Self.code(in: slip.text))
