@@ -12,9 +12,17 @@ public struct Person: Sendable, Equatable {
     public var consentAt: Int64
     /// Who registered this person on their behalf (assisted registration), if anyone.
     public var registeredBy: Int64?
+    /// The household staff linked this person to, if any.
+    public var householdID: Int64?
+    /// The head of household as the person wrote it (staff use it to link the household).
+    public var householdHead: String
+    public var ethnicity: String
+    /// Only present when the person gave it.
+    public var citizenID: CitizenID?
 
     public init(id: Int64, phone: PhoneNumber, fullName: String, birthYear: Int?, sex: Sex?,
-                group: TargetGroup?, villageID: Int64? = nil, role: Role, consentAt: Int64, registeredBy: Int64?) {
+                group: TargetGroup?, villageID: Int64? = nil, role: Role, consentAt: Int64, registeredBy: Int64?,
+                householdID: Int64? = nil, householdHead: String = "", ethnicity: String = "", citizenID: CitizenID? = nil) {
         self.id = id
         self.phone = phone
         self.fullName = fullName
@@ -25,6 +33,10 @@ public struct Person: Sendable, Equatable {
         self.role = role
         self.consentAt = consentAt
         self.registeredBy = registeredBy
+        self.householdID = householdID
+        self.householdHead = householdHead
+        self.ethnicity = ethnicity
+        self.citizenID = citizenID
     }
 }
 

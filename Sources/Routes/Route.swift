@@ -47,6 +47,24 @@ public enum Route: Equatable, Sendable {
     case adminResidentsCSV
     /// `/ca-nhan/du-lieu.json`, `/ca-nhan/du-lieu.csv`: everything the centre holds about me.
     case myData(DataFormat)
+    /// `/ca-nhan/sua`: edit my own record.
+    case editProfile
+    /// `/ca-nhan/mat-khau`: change my password.
+    case changePassword
+    /// `/quan-tri/nguoi-dan/{id}`: one resident's record, its history, and staff's edit form.
+    case adminResident(id: Int64)
+    /// `/quan-tri/nhap-nguoi-dan`: upload a CSV file of residents (multipart POST).
+    case adminImport
+    /// `/quan-tri/nhap-nguoi-dan/{id}`: an uploaded file's preview; POST confirms the import.
+    case adminImportPreview(id: Int64)
+    /// `/quan-tri/ho?thon=&trang=`: households by village; POST adds one.
+    case adminHouseholds(villageID: Int64?, page: Int)
+    /// `/quan-tri/ho/{id}`: one household and its members; POST saves, adds or removes a member.
+    case adminHousehold(id: Int64)
+    /// `/quan-tri/can-bo`: staff accounts; POST gives an account a role.
+    case adminStaff
+    /// `/quan-tri/cai-dat`: the centre's names and contact details.
+    case adminSettings
 
     /// The route for a path and query, or nil when no page lives there.
     public init?(path: String, query: [(name: String, value: String)]) {
@@ -103,8 +121,23 @@ public enum Route: Equatable, Sendable {
                     text: value("q") ?? "", villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init),
                     group: value("nhom").flatMap(Int.init).flatMap(TargetGroup.init(number:)), page: page()))
             case "nguoi-dan.csv": self = .adminResidentsCSV
+            case "nhap-nguoi-dan": self = .adminImport
+            case "ho":
+                self = .adminHouseholds(villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init),
+                                        page: page())
+            case "can-bo": self = .adminStaff
+            case "cai-dat": self = .adminSettings
             default: return nil
             }
+        case ("quan-tri", 3) where segment(1) == "nhap-nguoi-dan":
+            guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
+            self = .adminImportPreview(id: Int64(id))
+        case ("quan-tri", 3) where segment(1) == "nguoi-dan":
+            guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
+            self = .adminResident(id: Int64(id))
+        case ("quan-tri", 3) where segment(1) == "ho":
+            guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
+            self = .adminHousehold(id: Int64(id))
         case ("quan-tri", 3) where segment(1) == "thon":
             guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
             self = .adminVillage(id: Int64(id))
@@ -112,6 +145,8 @@ public enum Route: Equatable, Sendable {
             switch segment(1) {
             case "du-lieu.json": self = .myData(.json)
             case "du-lieu.csv": self = .myData(.csv)
+            case "sua": self = .editProfile
+            case "mat-khau": self = .changePassword
             default: return nil
             }
         case ("static", let count) where count >= 2:
@@ -154,6 +189,24 @@ public enum Route: Equatable, Sendable {
             return "/quan-tri"
         case .myData(let format):
             return "/ca-nhan/du-lieu.\(format.rawValue)"
+        case .editProfile:
+            return "/ca-nhan/sua"
+        case .changePassword:
+            return "/ca-nhan/mat-khau"
+        case .adminResident(let id):
+            return "/quan-tri/nguoi-dan/\(id)"
+        case .adminImport:
+            return "/quan-tri/nhap-nguoi-dan"
+        case .adminImportPreview(let id):
+            return "/quan-tri/nhap-nguoi-dan/\(id)"
+        case .adminHouseholds(let villageID, let page):
+            return "/quan-tri/ho" + Route.queryString([("thon", villageID.map(String.init)), ("trang", page > 1 ? String(page) : nil)])
+        case .adminHousehold(let id):
+            return "/quan-tri/ho/\(id)"
+        case .adminStaff:
+            return "/quan-tri/can-bo"
+        case .adminSettings:
+            return "/quan-tri/cai-dat"
         case .adminVillages:
             return "/quan-tri/thon"
         case .adminVillage(let id):
@@ -180,11 +233,15 @@ public enum Route: Equatable, Sendable {
     public var acceptsPost: Bool {
         switch self {
         case .register, .login, .logout, .profile, .adminVillages, .adminVillage, .adminAssistedRegistration,
-             .adminPasswordReset, .setPassword: true
+             .adminPasswordReset, .setPassword, .editProfile, .changePassword, .adminResident,
+             .adminHouseholds, .adminHousehold, .adminStaff, .adminSettings, .adminImport, .adminImportPreview: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
              .adminAuditLog, .adminResidents, .adminResidentsCSV: false
         }
     }
+
+    /// Whether the route takes a file upload (`multipart/form-data`) besides plain forms.
+    public var acceptsUpload: Bool { self == .adminImport }
 
     /// Page numbers beyond this are clamped (keeps SQL offsets small).
     public static let maxPage = 10_000

@@ -22,6 +22,7 @@ public struct Actor: Sendable {
 /// One line of the audit log.
 public struct AuditEntry: Sendable, Equatable {
     public var at: Int64
+    public var actorID: Int64?
     public var actorName: String?
     public var address: String
     public var entity: String
@@ -52,7 +53,7 @@ extension AppDatabase {
                 ORDER BY audit_log.id DESC LIMIT ?3
                 """, arguments: [entity, id, limit])
             .map { row in
-                AuditEntry(at: row["at"], actorName: row["actor_name"], address: row["address"], entity: row["entity"],
+                AuditEntry(at: row["at"], actorID: row["actor_id"], actorName: row["actor_name"], address: row["address"], entity: row["entity"],
                            entityID: row["entity_id"], action: row["action"],
                            before: AppDatabase.decode(row["before"]), after: AppDatabase.decode(row["after"]))
             }

@@ -97,6 +97,39 @@ extension AppDatabase {
             }
             try db.execute(sql: "CREATE INDEX person_sort ON person(sort_key)")
         }
+        migrator.registerMigration("2026-11-22-households-settings-import") { db in
+            try db.execute(sql: """
+                -- A household (hộ gia đình) as the commune knows it: named by its head.
+                CREATE TABLE household (
+                    id INTEGER PRIMARY KEY,
+                    head_name TEXT NOT NULL,
+                    folded_head_name TEXT NOT NULL,
+                    village_id INTEGER REFERENCES village(id),
+                    address TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX household_village ON household(village_id, folded_head_name);
+                -- household_head is what the resident wrote; household_id is the link staff confirmed.
+                ALTER TABLE person ADD COLUMN household_id INTEGER REFERENCES household(id) ON DELETE SET NULL;
+                ALTER TABLE person ADD COLUMN household_head TEXT NOT NULL DEFAULT '';
+                ALTER TABLE person ADD COLUMN ethnicity TEXT NOT NULL DEFAULT '';
+                -- The CCCD, only when the resident gave it (Decree 13/2023: collect only where needed).
+                ALTER TABLE person ADD COLUMN citizen_id TEXT;
+                CREATE INDEX person_household ON person(household_id);
+                -- The centre's own facts (names, address, director) for headings and printouts.
+                CREATE TABLE centre_setting (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                );
+                -- A CSV file uploaded for import, kept between the preview and the confirmation.
+                CREATE TABLE pending_import (
+                    id INTEGER PRIMARY KEY,
+                    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    file_name TEXT NOT NULL,
+                    content BLOB NOT NULL,
+                    created_at INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }()
 }

@@ -47,15 +47,4 @@ extension AppDatabase {
             return person
         }
     }
-
-    /// Personal fields as the audit log keeps them: the phone partly hidden.
-    static func maskedFields(of person: Person) -> [String: String] {
-        let digits = person.phone.digits
-        return [
-            "ho_ten": person.fullName,
-            "so_dien_thoai": String(digits.prefix(3)) + String(repeating: "*", count: digits.count - 6) + String(digits.suffix(3)),
-            "thon": person.villageID.map(String.init) ?? "",
-            "nhom": person.group.map { String($0.number) } ?? "",
-        ]
-    }
 }

@@ -47,23 +47,7 @@ public struct RegisterPage: Sendable {
 
     public func render(_ context: PageContext) -> HTML {
         let strings = context.strings.account
-        let sexes = Sex.allCases.map { sex -> HTML in
-            let checked: HTML = form["sex"] == sex.rawValue ? " checked" : ""
-            return "<label class=\"choice\"><input type=\"radio\" name=\"sex\" value=\"\(sex.rawValue)\"\(checked)> \(strings.sexName(sex))</label>"
-        }
-        let groups = [HTML("<option value=\"\">\(strings.groupNone)</option>")] + TargetGroup.all.map { group -> HTML in
-            let selected: HTML = form["group"] == String(group.number) ? " selected" : ""
-            return "<option value=\"\(group.number)\"\(selected)>\(group.number). \(context.strings.groupName(group))</option>"
-        }
         let consentError: HTML = form.errors["consent"].map { "<p class=\"field-error\">\($0)</p>" } ?? ""
-        let villageOptions = [HTML("<option value=\"\">\(strings.villageNone)</option>")] + villages.map { village -> HTML in
-            let selected: HTML = form["village"] == String(village.id) ? " selected" : ""
-            return "<option value=\"\(village.id)\"\(selected)>\(village.displayName)</option>"
-        }
-        let villageError: HTML = form.errors["village"].map { "<p class=\"field-error\" id=\"village-loi\">\($0)</p>" } ?? ""
-        let villageField: HTML = villages.isEmpty ? "" : """
-            <div class="field"><label for="village">\(strings.village)</label>\(villageError)<select id="village" name="village" required>\(villageOptions)</select></div>
-            """
         let title = assisted ? strings.assistedTitle : strings.register
         let password: HTML = assisted ? "" : Forms.field(
             "password", label: strings.password, type: "password", error: form.errors["password"],
@@ -76,15 +60,8 @@ public struct RegisterPage: Sendable {
         \(Forms.summary(form.errors.isEmpty ? form.message : strings.fixErrors))
         <form action="\((assisted ? Route.adminAssistedRegistration : Route.register).link)" method="post">
         \(Forms.csrf(context.csrfToken))
-        \(Forms.field("phone", label: strings.phone, value: form["phone"], type: "tel", error: form.errors["phone"],
-                      hint: strings.phoneHint, attributes: " autocomplete=\"tel\" inputmode=\"tel\" required"))
-        \(Forms.field("name", label: strings.fullName, value: form["name"], error: form.errors["name"],
-                      attributes: " autocomplete=\"name\" maxlength=\"100\" required"))
-        \(Forms.field("birth-year", label: strings.birthYear, value: form["birth-year"], error: form.errors["birth-year"],
-                      attributes: " inputmode=\"numeric\" maxlength=\"4\" autocomplete=\"bday-year\""))
-        \(villageField)
-        <fieldset class="field"><legend>\(strings.sex)</legend>\(sexes)</fieldset>
-        <div class="field"><label for="group">\(strings.group)</label><select id="group" name="group">\(groups)</select></div>
+        \(PersonForm.phone(form, strings: strings))
+        \(PersonForm.details(form, villages: villages, context: context))
         \(password)
         <div class="field consent">
         \(consentError)<label class="choice"><input type="checkbox" name="consent" value="1"\(form["consent"] == "1" ? " checked" : "" as HTML)> \(assisted ? strings.assistedConsent : strings.consent)</label>
@@ -96,48 +73,6 @@ public struct RegisterPage: Sendable {
         </section>
         """
         return Layout.render(Document(title: title, description: strings.registerLead, body: body), context: context)
-    }
-}
-
-/// `/ca-nhan`: what the centre holds about me, and signing out everywhere.
-public struct ProfilePage: Sendable {
-    public var person: Person
-    public var village: Village?
-    public var notice: String?
-
-    public init(person: Person, village: Village?, notice: String? = nil) {
-        self.person = person
-        self.village = village
-        self.notice = notice
-    }
-
-    public func render(_ context: PageContext) -> HTML {
-        let strings = context.strings.account
-        func row(_ label: String, _ value: String?) -> HTML {
-            "<tr><th scope=\"row\">\(label)</th><td>\(value ?? "—")</td></tr>"
-        }
-        let noticeHTML: HTML = notice.map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? ""
-        let body: HTML = """
-        <h1>\(person.fullName)</h1>
-        \(noticeHTML)
-        <table class="facts-table">
-        \(row(strings.phone, person.phone.description))
-        \(row(strings.birthYear, person.birthYear.map(String.init)))
-        \(row(strings.village, village?.displayName))
-        \(row(strings.sex, person.sex.map(strings.sexName)))
-        \(row(strings.group, person.group.map { "\($0.number). \(context.strings.groupName($0))" }))
-        \(row(strings.role, strings.roleName(person.role)))
-        \(row(strings.consentGiven, context.strings.dateAndTime(person.consentAt)))
-        \(person.registeredBy == nil ? "" : row(strings.assisted, "✓"))
-        </table>
-        <p>\(strings.myData): <a href="\(Route.myData(.json).link)">JSON</a> · <a href="\(Route.myData(.csv).link)">CSV</a></p>
-        <form action="\(Route.profile.link)" method="post">
-        \(Forms.csrf(context.csrfToken))
-        <input type="hidden" name="action" value="sign-out-everywhere">
-        <button type="submit" class="secondary">\(strings.signOutEverywhere)</button>
-        </form>
-        """
-        return Layout.render(Document(title: strings.profile, description: strings.profile, body: body), context: context)
     }
 }
 
@@ -176,9 +111,15 @@ public struct AdminDashboardPage: Sendable {
             links.append("<li><a href=\"\(Route.adminResidents(ResidentQuery()).link)\">\(context.strings.admin.residents)</a></li>")
             links.append("<li><a href=\"\(Route.adminAssistedRegistration.link)\">\(context.strings.account.assistedTitle)</a></li>")
             links.append("<li><a href=\"\(Route.adminPasswordReset.link)\">\(context.strings.account.resetTitle)</a></li>")
+            links.append("<li><a href=\"\(Route.adminImport.link)\">\(context.strings.residentImport.title)</a></li>")
             links.append("<li><a href=\"\(Route.adminVillages.link)\">\(context.strings.admin.villages)</a></li>")
+            links.append("<li><a href=\"\(Route.adminHouseholds(villageID: nil, page: 1).link)\">\(context.strings.centre.households)</a></li>")
         }
-        if role >= .admin { links.append("<li><a href=\"\(Route.adminAuditLog.link)\">\(context.strings.admin.auditLog)</a></li>") }
+        if role >= .admin {
+            links.append("<li><a href=\"\(Route.adminAuditLog.link)\">\(context.strings.admin.auditLog)</a></li>")
+            links.append("<li><a href=\"\(Route.adminStaff.link)\">\(context.strings.centre.staff)</a></li>")
+            links.append("<li><a href=\"\(Route.adminSettings.link)\">\(context.strings.centre.settings)</a></li>")
+        }
         return links.isEmpty ? "" : "<ul class=\"admin-links\">\(links)</ul>"
     }
 }

@@ -29,6 +29,7 @@ public struct AdminStrings: Sendable {
     public var allGroups: String
     public var exportCSV: String
     public var noResidents: String
+    public var residentCount: @Sendable (Int) -> String
     public var searchName: String
     public var auditAction: @Sendable (String) -> String
 
@@ -60,12 +61,20 @@ public struct AdminStrings: Sendable {
         allGroups: "Tất cả các nhóm",
         exportCSV: "Tải danh sách (CSV cho Excel)",
         noResidents: "Không có người dân nào khớp.",
+        residentCount: { "\($0) người dân" },
         searchName: "Tên hoặc số điện thoại",
         auditAction: { action in
             switch action {
             case "create": "Tạo mới"
             case "update": "Sửa"
             case "delete": "Xóa"
+            case "import": "Nhập từ tệp CSV"
+            case "export": "Tải danh sách"
+            case "password-reset": "Cấp mã đặt lại mật khẩu"
+            case "password-change": "Đổi mật khẩu"
+            case "role": "Đổi vai trò"
+            case "add-member": "Thêm thành viên hộ"
+            case "remove-member": "Bỏ thành viên khỏi hộ"
             default: action
             }
         }
@@ -99,12 +108,20 @@ public struct AdminStrings: Sendable {
         allGroups: "All groups",
         exportCSV: "Download the list (CSV for Excel)",
         noResidents: "No resident matches.",
+        residentCount: { $0 == 1 ? "1 resident" : "\($0) residents" },
         searchName: "Name or phone number",
         auditAction: { action in
             switch action {
             case "create": "Created"
             case "update": "Changed"
             case "delete": "Deleted"
+            case "import": "Imported from CSV"
+            case "export": "List downloaded"
+            case "password-reset": "Password reset code issued"
+            case "password-change": "Password changed"
+            case "role": "Role changed"
+            case "add-member": "Household member added"
+            case "remove-member": "Household member removed"
             default: action
             }
         }

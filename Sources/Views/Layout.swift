@@ -10,12 +10,18 @@ public struct SiteInfo: Sendable {
     public var publicURL: String?
     /// A demonstration install with sample data: every page says so.
     public var isDemo: Bool
+    /// The centre's postal address and phone for the footer; empty or nil when not set.
+    public var address: String
+    public var phone: PhoneNumber?
 
-    public init(centreName: String, communeName: String, publicURL: String? = nil, isDemo: Bool = false) {
+    public init(centreName: String, communeName: String, publicURL: String? = nil, isDemo: Bool = false,
+                address: String = "", phone: PhoneNumber? = nil) {
         self.centreName = centreName
         self.communeName = communeName
         self.publicURL = publicURL
         self.isDemo = isDemo
+        self.address = address
+        self.phone = phone
     }
 }
 
@@ -108,7 +114,7 @@ public enum Layout {
         <footer class="site-footer">
         <div class="wrap">
         <p><strong>\(strings.footerCentre(site.centreName, site.communeName))</strong></p>
-        <p>\(strings.footerNote)</p>
+        \(contact(site, strings: strings.centre))<p>\(strings.footerNote)</p>
         <p><a class="language" href="\(switchLink)" lang="\(other.code)" hreflang="\(other.code)" rel="nofollow">\(strings.switchLanguage)</a></p>
         </div>
         </footer>
@@ -116,6 +122,16 @@ public enum Layout {
         </html>
 
         """
+    }
+
+    /// The centre's address and phone (a `tel:` link), when an administrator set them.
+    private static func contact(_ site: SiteInfo, strings: CentreStrings) -> HTML {
+        var parts: [HTML] = []
+        if !site.address.isEmpty { parts.append("\(strings.footerAddress): \(site.address)") }
+        if let phone = site.phone {
+            parts.append("\(strings.footerPhone): <a class=\"tel\" href=\"tel:\(phone.digits)\">\(phone.description)</a>")
+        }
+        return parts.isEmpty ? "" : "<p class=\"contact\">\(HTML.join(parts, separator: " · "))</p>\n"
     }
 
     /// Sign-in link for visitors; profile, admin and sign-out for the signed in.

@@ -30,13 +30,13 @@ public struct ResidentsPage: Sendable {
         }
         let rows = people.map { person -> HTML in
             """
-            <tr><td>\(person.fullName)</td><td>\(person.phone.description)</td>\
+            <tr><td><a href="\(Route.adminResident(id: person.id).link)">\(person.fullName)</a></td><td>\(person.phone.description)</td>\
             <td>\(person.villageID.flatMap { names[$0] } ?? "—")</td><td>\(person.group.map { String($0.number) } ?? "—")</td>\
             <td>\(person.birthYear.map(String.init) ?? "—")</td></tr>
             """
         }
         let table: HTML = people.isEmpty ? "<p>\(strings.noResidents)</p>" : """
-            <p class="meta">\(total)</p>
+            <p class="meta">\(strings.residentCount(total))</p>
             <div class="table-scroll"><table class="facts-table">
             <thead><tr><th scope="col">\(account.fullName)</th><th scope="col">\(account.phone)</th><th scope="col">\(account.village)</th>\
             <th scope="col">\(account.group)</th><th scope="col">\(account.birthYear)</th></tr></thead>
@@ -59,7 +59,8 @@ public struct ResidentsPage: Sendable {
             next.page = page
             return .adminResidents(next)
         })
-        <p><a href="\(Route.adminResidentsCSV.link)">\(strings.exportCSV)</a> · <a href="\(Route.adminAssistedRegistration.link)">\(account.assistedTitle)</a></p>
+        <p><a href="\(Route.adminResidentsCSV.link)">\(strings.exportCSV)</a> · <a href="\(Route.adminAssistedRegistration.link)">\(account.assistedTitle)</a> · \
+        <a href="\(Route.adminImport.link)">\(context.strings.residentImport.title)</a></p>
         """
         return Layout.render(Document(title: strings.residents, description: strings.residentsLead, body: body), context: context)
     }

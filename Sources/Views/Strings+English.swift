@@ -71,7 +71,10 @@ extension Strings {
         },
         errorBackHome: "Back to the home page",
         account: .english,
+        profile: .english,
+        residentImport: .english,
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-        admin: .english
+        admin: .english,
+        centre: .english
     )
 }

@@ -71,7 +71,10 @@ extension Strings {
         },
         errorBackHome: "Về trang chủ",
         account: .vietnamese,
+        profile: .vietnamese,
+        residentImport: .vietnamese,
         weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
-        admin: .vietnamese
+        admin: .vietnamese,
+        centre: .vietnamese
     )
 }

@@ -62,9 +62,12 @@ public struct Strings: Sendable {
     var errorMessage: @Sendable (_ status: Int) -> String
     var errorBackHome: String
     public var account: AccountStrings
+    public var profile: ProfileStrings
+    public var residentImport: ImportStrings
     /// Sunday first, as `DateText.weekday` counts.
     var weekdays: [String]
     public var admin: AdminStrings
+    public var centre: CentreStrings
 
     /// "Thứ Năm, 01/10/2026 07:30": how dates are written on pages.
     public func dateAndTime(_ unixSeconds: Int64) -> String {

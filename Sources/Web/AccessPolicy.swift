@@ -9,13 +9,14 @@ enum AccessPolicy {
         switch route {
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login, .setPassword:
             nil
-        case .logout, .profile, .myData:
+        case .logout, .profile, .myData, .editProfile, .changePassword:
             .resident
         case .adminDashboard:
             .instructor
-        case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset, .adminResidents, .adminResidentsCSV:
+        case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset, .adminResidents, .adminResidentsCSV,
+             .adminResident, .adminImport, .adminImportPreview, .adminHouseholds, .adminHousehold:
             .staff
-        case .adminAuditLog:
+        case .adminAuditLog, .adminStaff, .adminSettings:
             .admin
         }
     }

@@ -17,7 +17,7 @@ extension WebApplication {
             return page(RegisterPage(villages: villages, form: state).render(exchange.context), status: 422)
         }
         do {
-            let person = try database.createPerson(new, now: clock())
+            let person = try database.createPerson(new, now: clock(), address: exchange.request.clientAddress ?? "-")
             return try signIn(person, next: .profile)
         } catch PeopleError.phoneTaken {
             state.errors["phone"] = exchange.context.strings.account.errorPhoneTaken
@@ -27,32 +27,17 @@ extension WebApplication {
 
     /// The registration form's fields, checked. A person to create, or the form with its errors.
     func readRegistration(_ exchange: Exchange, villages: [Village], withPassword: Bool) throws -> (NewPerson?, FormState) {
-        let strings = exchange.context.strings.account
+        let strings = exchange.context.strings
         let fields = FormFields(exchange.form)
         var state = FormState(values: fields.values(except: ["password", "csrf"]))
-        let phone = PhoneNumber(fields["phone"])
-        if phone == nil { state.errors["phone"] = strings.errorPhone }
-        let name = fields["name"].trimmingSpaces
-        if name.isEmpty || name.count > 100 { state.errors["name"] = strings.errorName }
-        var birthYear: Int?
-        if !fields["birth-year"].isEmpty {
-            let thisYear = DateText.year(unixSeconds: clock())
-            birthYear = Int(fields["birth-year"]).flatMap { (1900...thisYear).contains($0) ? $0 : nil }
-            if birthYear == nil { state.errors["birth-year"] = strings.errorBirthYear }
+        let details = PersonDetails.read(fields, villages: villages, thisYear: DateText.year(unixSeconds: clock()),
+                                         strings: strings, state: &state)
+        if withPassword, let problem = PasswordPolicy.problem(with: fields["password"], phone: PhoneNumber(fields["phone"])) {
+            state.errors["password"] = strings.account.passwordProblem(problem)
         }
-        if withPassword, let problem = PasswordPolicy.problem(with: fields["password"], phone: phone) {
-            state.errors["password"] = strings.passwordProblem(problem)
-        }
-        if fields["consent"] != "1" { state.errors["consent"] = strings.errorConsent }
-        // Reports count by village, so once the commune's villages are listed one is required.
-        let village = villages.first { String($0.id) == fields["village"] }
-        if !villages.isEmpty, village == nil { state.errors["village"] = strings.errorVillage }
-        guard state.errors.isEmpty, let phone else { return (nil, state) }
-        let new = NewPerson(
-            phone: phone, fullName: name, birthYear: birthYear, sex: Sex(rawValue: fields["sex"]),
-            group: Int(fields["group"]).flatMap(TargetGroup.init(number:)), villageID: village?.id,
-            passwordHash: withPassword ? try configuration.passwordHasher.hash(fields["password"]) : nil)
-        return (new, state)
+        if fields["consent"] != "1" { state.errors["consent"] = strings.account.errorConsent }
+        guard state.errors.isEmpty, let details else { return (nil, state) }
+        return (details.newPerson(passwordHash: withPassword ? try configuration.passwordHasher.hash(fields["password"]) : nil), state)
     }
 
     /// `/dang-nhap`: the form, or a new session for the right phone and password.
@@ -93,18 +78,6 @@ extension WebApplication {
         var response = redirect(to: .home)
         response.headers.append(Cookies.set(Cookies.session, "", maxAge: 0, secure: configuration.secureCookies))
         return response
-    }
-
-    /// `/ca-nhan`: my record; POST signs out every other session.
-    func profile(_ exchange: Exchange) throws -> Response {
-        guard let person = exchange.visitor.person else { throw PageFailure(status: 403) }
-        var notice: String?
-        if exchange.request.method == "POST", FormFields(exchange.form)["action"] == "sign-out-everywhere" {
-            let ended = try database.deleteSessions(personID: person.id, keeping: exchange.visitor.sessionDigest)
-            notice = exchange.context.strings.account.signedOutEverywhere(ended)
-        }
-        let village = try person.villageID.flatMap { try database.village(id: $0) }
-        return page(ProfilePage(person: person, village: village, notice: notice).render(exchange.context))
     }
 
     /// The message refusing an attempt while the phone or address is being throttled, or nil.

@@ -12,6 +12,8 @@ final class PageCache: Sendable {
     private struct State {
         var entries: [String: Response] = [:]
         var bytes = 0
+        /// Counts `removeAll()` calls: a page rendered before one is not kept after it.
+        var generation = 0
     }
 
     private let state = Mutex(State())
@@ -24,9 +26,11 @@ final class PageCache: Sendable {
     /// The cached response for this route and language, or the rendered one (then kept).
     func response(for route: Route, language: Language, render: () throws -> Response) rethrows -> Response {
         let key = language.code + " " + route.link
-        if let hit = state.withLock({ $0.entries[key] }) { return hit }
+        let (hit, generation) = state.withLock { ($0.entries[key], $0.generation) }
+        if let hit { return hit }
         let response = try render()
         state.withLock { state in
+            guard state.generation == generation else { return }
             if state.bytes + response.body.count > capacityBytes {
                 state.entries.removeAll(keepingCapacity: true)
                 state.bytes = 0
@@ -35,5 +39,14 @@ final class PageCache: Sendable {
             state.bytes += response.body.count
         }
         return response
+    }
+
+    /// Forgets every page, for when something all pages show (the centre's name) changes.
+    func removeAll() {
+        state.withLock { state in
+            state.entries.removeAll(keepingCapacity: true)
+            state.bytes = 0
+            state.generation += 1
+        }
     }
 }

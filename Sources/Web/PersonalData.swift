@@ -18,6 +18,10 @@ extension WebApplication {
             ("gioi_tinh", person.sex?.rawValue ?? ""),
             ("nhom_doi_tuong", person.group.map { String($0.number) } ?? ""),
             ("thon", village?.displayName ?? ""),
+            ("chu_ho", person.householdHead),
+            ("dan_toc", person.ethnicity),
+            // The person's own copy: the CCCD in full, as they gave it.
+            ("cccd", person.citizenID?.digits ?? ""),
             ("vai_tro", person.role.rawValue),
             ("dong_y_xu_ly_du_lieu_luc", DateText.dayAndTime(unixSeconds: person.consentAt)),
             ("duoc_dang_ky_giup", person.registeredBy == nil ? "khong" : "co"),

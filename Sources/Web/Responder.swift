@@ -17,16 +17,20 @@ public func makeResponder(
 ) throws -> Responder {
     let application = WebApplication(
         configuration: configuration, database: database, library: library,
-        staticFiles: try StaticFiles(directory: configuration.publicDirectory), logger: logger, clock: clock)
+        staticFiles: try StaticFiles(directory: configuration.publicDirectory), logger: logger, clock: clock,
+        settings: try database.centreSettings())
     return { request in application.respond(to: request) }
 }
 
 /// The pages for the errors the HTTP server answers by itself, before a request reaches the
 /// responder (400 for a malformed request, 413 for an oversized body): the same error page
-/// and headers as every other response.
-public func makeErrorResponder(configuration: WebConfiguration) -> @Sendable (Int) -> Response {
+/// and headers as every other response. With the database, they show the centre's saved
+/// names; should reading them fail, the configuration's still make a page.
+public func makeErrorResponder(configuration: WebConfiguration, database: AppDatabase? = nil) -> @Sendable (Int) -> Response {
     { status in
-        var response = ErrorPages(site: configuration.site).response(status, language: .vietnamese)
+        let settings = (try? database?.centreSettings()) ?? nil
+        let site = settings.map(configuration.site.applying) ?? configuration.site
+        var response = ErrorPages(site: site).response(status, language: .vietnamese)
         response.headers.append(contentsOf: SecurityHeaders.all)
         return response
     }

@@ -53,6 +53,24 @@ extension WebApplication {
             return try profile(exchange)
         case .myData(let format):
             return try myData(exchange, format: format)
+        case .editProfile:
+            return try editProfile(exchange)
+        case .changePassword:
+            return try changePassword(exchange)
+        case .adminResident(let id):
+            return try resident(exchange, id: id)
+        case .adminImport:
+            return try importUpload(exchange)
+        case .adminImportPreview(let id):
+            return try importPreview(exchange, id: id)
+        case .adminHouseholds(let villageID, let page):
+            return try households(exchange, villageID: villageID, page: page)
+        case .adminHousehold(let id):
+            return try household(exchange, id: id)
+        case .adminStaff:
+            return try staffAccounts(exchange)
+        case .adminSettings:
+            return try centreSettings(exchange)
         case .adminVillages:
             return try villages(exchange)
         case .adminVillage(let id):

@@ -14,10 +14,13 @@ final class WebApplication: Sendable {
     let logger: Logger
     let clock: @Sendable () -> Int64
     let pageCache = PageCache()
+    /// The names pages show: the saved centre settings, else the configuration's.
+    let site: CurrentSite
 
     init(configuration: WebConfiguration, database: AppDatabase, library: CourseLibrary,
-         staticFiles: StaticFiles, logger: Logger, clock: @escaping @Sendable () -> Int64) {
+         staticFiles: StaticFiles, logger: Logger, clock: @escaping @Sendable () -> Int64, settings: CentreSettings?) {
         self.configuration = configuration
+        site = CurrentSite(configured: configuration.site, settings: settings)
         self.database = database
         self.library = library
         self.staticFiles = staticFiles
@@ -31,9 +34,15 @@ final class WebApplication: Sendable {
         var route: Route
         var visitor: Visitor
         var language: Language
-        var site: SiteInfo
+        let currentSite: CurrentSite
         /// The posted form fields (empty for GET).
         var form: [(name: String, value: String)]
+        /// Files posted with the form (only on routes that accept uploads).
+        var uploads: [MultipartPart] = []
+
+        /// Read when a page is drawn, not when the request arrives: a page cached after the
+        /// settings changed then always shows the new names.
+        var site: SiteInfo { currentSite.info }
 
         /// What a page needs to be drawn. Made on demand: it copies the language's whole string
         /// catalogue, which static files and cached pages never need.
@@ -72,13 +81,20 @@ final class WebApplication: Sendable {
 
     private func admit(_ request: Request, route: Route, visitor: Visitor, language: Language) throws -> Response {
         var form: [(name: String, value: String)] = []
+        var uploads: [MultipartPart] = []
         switch request.method {
         case "GET", "HEAD":
             break
         case "POST" where route.acceptsPost:
-            guard let fields = request.formFields() else { throw PageFailure(status: 400) }
-            guard visitor.acceptsForm(fields) else { throw PageFailure(status: 403) }
-            form = fields
+            if route.acceptsUpload, let boundary = MultipartForm.boundary(fromContentType: request.header("content-type") ?? "") {
+                guard let parts = MultipartForm.decode(request.body, boundary: boundary) else { throw PageFailure(status: 400) }
+                form = parts.filter { $0.fileName == nil }.map { ($0.name, String(decoding: $0.body, as: UTF8.self)) }
+                uploads = parts.filter { $0.fileName != nil }
+            } else {
+                guard let fields = request.formFields() else { throw PageFailure(status: 400) }
+                form = fields
+            }
+            guard visitor.acceptsForm(form) else { throw PageFailure(status: 403) }
         default:
             var response = errorResponse(405, language: language)
             response.headers.append(("Allow", route.acceptsPost ? "GET, HEAD, POST" : "GET, HEAD"))
@@ -91,7 +107,7 @@ final class WebApplication: Sendable {
             guard person.role >= required else { throw PageFailure(status: 403) }
         }
         return try handle(Exchange(request: request, route: route, visitor: visitor, language: language,
-                                   site: configuration.site, form: form))
+                                   currentSite: site, form: form, uploads: uploads))
     }
 
     func page(_ html: HTML, status: Int = 200) -> Response {
@@ -103,7 +119,7 @@ final class WebApplication: Sendable {
     }
 
     func errorResponse(_ status: Int, language: Language = .vietnamese) -> Response {
-        ErrorPages(site: configuration.site).response(status, language: language)
+        ErrorPages(site: site.info).response(status, language: language)
     }
 }
 

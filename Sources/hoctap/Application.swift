@@ -36,7 +36,7 @@ enum Application {
         }
         let responder = try makeResponder(configuration: configuration.web, database: database, library: library)
         let server = try HTTPServer(configuration: configuration.server, logger: Logger(label: "hoctap.http"),
-                                    errorResponse: makeErrorResponder(configuration: configuration.web),
+                                    errorResponse: makeErrorResponder(configuration: configuration.web, database: database),
                                     responder: responder)
         let elapsed = ContinuousClock.now - started
         logger.notice("""

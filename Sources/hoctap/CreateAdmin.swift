@@ -39,7 +39,7 @@ struct CreateAdmin: ParsableCommand {
         do {
             let person = try database.createPerson(
                 NewPerson(phone: number, fullName: fullName, role: .admin, passwordHash: hash),
-                now: Int64(Date().timeIntervalSince1970))
+                now: Int64(Date().timeIntervalSince1970), address: "hoctap create-admin")
             Logger(label: "hoctap").notice("đã tạo quản trị \(person.fullName), đăng nhập bằng \(person.phone) — administrator created")
         } catch PeopleError.phoneTaken {
             throw ValidationError("số \(number) đã có tài khoản (phone number already registered)")

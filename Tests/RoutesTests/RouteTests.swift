@@ -20,8 +20,9 @@ import Testing
         .favicon,
         .language(.english, returnTo: "/khoa-hoc?linh-vuc=ky-nang-so"),
         .language(.vietnamese, returnTo: "/"),
-        .myData(.json), .myData(.csv), .adminVillages, .adminVillage(id: 42), .adminAuditLog,
+        .myData(.json), .myData(.csv), .editProfile, .changePassword, .adminResident(id: 7), .adminVillages, .adminVillage(id: 42), .adminAuditLog,
         .adminAssistedRegistration, .adminPasswordReset, .setPassword, .adminResidentsCSV,
+        .adminHouseholds(villageID: nil, page: 1), .adminHouseholds(villageID: 12, page: 3), .adminHousehold(id: 5), .adminStaff, .adminSettings,
         .adminResidents(ResidentQuery()), .adminResidents(ResidentQuery(text: "Nguyễn Hoa", villageID: 3, group: TargetGroup(number: 2), page: 4)), .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
     ] + Field.allCases.map { .catalogue(field: $0, page: 1) }
 
@@ -39,7 +40,7 @@ import Testing
         "/khong-co", "/khoa-hoc/", "/khoa-hoc/Viet-Hoa", "/khoa-hoc/a/bai/0", "/khoa-hoc/a/bai/x",
         "/khoa-hoc/a/bai/-1", "/khoa-hoc/a/bai/99999", "/static/", "/static/../Package.swift",
         "/static/./style.css", "/static/.env", "/static//etc/passwd", "/static/a\\..\\b", "/ngon-ngu/fr",
-        "/khoa-hoc/a/b/c/d",
+        "/khoa-hoc/a/b/c/d", "/quan-tri/ho/0", "/quan-tri/ho/x", "/quan-tri/ho/1/2",
     ])
     func rejects(path: String) {
         #expect(Route(path: path, query: []) == nil)

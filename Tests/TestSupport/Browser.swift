@@ -27,6 +27,19 @@ public final class Visit {
         return remember(app.respond(.make("POST", path, query: query, headers: headers, body: body)))
     }
 
+    /// Posts a file the way a browser sends `<form enctype="multipart/form-data">`, with the
+    /// anti-forgery field first, as the form puts it.
+    @discardableResult
+    public func upload(_ path: String, field: String, fileName: String, content: [UInt8], csrf: String? = nil) -> Response {
+        let boundary = "----HocTapTestBoundary7MA4YWxkTrZu0gW"
+        var body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf ?? cookies["hoctap_csrf"] ?? "")\r\n".utf8)
+        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+        body += content + Array("\r\n--\(boundary)--\r\n".utf8)
+        var headers = Dictionary(uniqueKeysWithValues: cookieHeader.map { ($0.key.lowercased(), $0.value) })
+        headers["content-type"] = "multipart/form-data; boundary=\(boundary)"
+        return remember(app.respond(Request(method: "POST", path: path, headers: headers, body: body, clientAddress: "127.0.0.1")))
+    }
+
     /// Opens the sign-up form and posts it, as a resident does.
     @discardableResult
     public func register(_ fields: [(String, String)]) -> Response {

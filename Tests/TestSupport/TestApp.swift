@@ -32,7 +32,7 @@ public struct TestApp: Sendable {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let configuration = WebConfiguration(site: site, publicDirectory: publicDirectory, passwordHasher: .minimal)
-        errorResponse = makeErrorResponder(configuration: configuration)
+        errorResponse = makeErrorResponder(configuration: configuration, database: database)
         respond = try makeResponder(
             configuration: configuration,
             database: database, library: library, logger: logger, clock: { clock.now })

@@ -19,7 +19,7 @@ public final class WebDriver: @unchecked Sendable {
         FileManager.default.isExecutableFile(atPath: driverPath) && FileManager.default.isExecutableFile(atPath: browserPath)
     }
 
-    /// Starts the driver and a browser window of the given width (CSS pixels).
+    /// Starts the driver and a browser whose viewport is the given width (CSS pixels).
     public init(width: Int, height: Int = 800) async throws {
         let port = try WebDriver.freePort()
         process = Process()
@@ -34,14 +34,19 @@ public final class WebDriver: @unchecked Sendable {
             ready = (try? await WebDriver.call(port, "GET", "/status")) != nil
             if !ready { try await Task.sleep(for: .milliseconds(50)) }
         }
-        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
-            "browserName": "chrome",
-            "goog:chromeOptions": [
-                "binary": WebDriver.browserPath,
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                         "--window-size=\(width),\(height)", "--lang=vi"],
-            ],
-        ]]]
+        var options: [String: Any] = [
+            "binary": WebDriver.browserPath,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=\(max(width, 500)),\(height)"],
+            // What a phone in Vietnam sends, so pages come in Vietnamese as residents see them.
+            "prefs": ["intl.accept_languages": "vi-VN,vi"],
+        ]
+        // Headless Chromium will not make a window narrower than 500 px: a phone's width needs
+        // the device emulation, or a "360 px" test would quietly measure 500.
+        if width < 500 {
+            options["mobileEmulation"] = ["deviceMetrics": ["width": width, "height": height, "pixelRatio": 2, "touch": true]]
+        }
+        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": options]]]
         let created = try await WebDriver.call(port, "POST", "/session", capabilities)
         guard let value = created["value"] as? [String: Any], let id = value["sessionId"] as? String else {
             process.terminate()
@@ -102,6 +107,14 @@ public final class WebDriver: @unchecked Sendable {
     public func text(_ selector: String) async throws -> String {
         let element = try await element(selector)
         return try await command("GET", "/element/\(element)/text") as? String ?? ""
+    }
+
+    /// The visible part of the page as PNG bytes.
+    public func screenshot() async throws -> [UInt8] {
+        guard let encoded = try await command("GET", "/screenshot") as? String, let data = Data(base64Encoded: encoded) else {
+            throw WebDriverError(message: "no screenshot")
+        }
+        return [UInt8](data)
     }
 
     /// Runs a script in the page (for measuring layout; the site itself needs no JavaScript).

@@ -147,6 +147,9 @@ import TestSupport
         ("/ca-nhan", 303, 200, 200, 200, 200),
         ("/ca-nhan/du-lieu.json", 303, 200, 200, 200, 200),
         ("/ca-nhan/du-lieu.csv", 303, 200, 200, 200, 200),
+        ("/ca-nhan/sua", 303, 200, 200, 200, 200),
+        ("/ca-nhan/mat-khau", 303, 200, 200, 200, 200),
+        ("/quan-tri/nguoi-dan/1", 303, 403, 403, 200, 200),
         ("/quan-tri/thon", 303, 403, 403, 200, 200),
         ("/quan-tri/thon/1", 303, 403, 403, 200, 200),
         ("/quan-tri/nhat-ky", 303, 403, 403, 403, 200),
@@ -155,6 +158,10 @@ import TestSupport
         ("/dat-mat-khau", 200, 200, 200, 200, 200),
         ("/quan-tri/nguoi-dan", 303, 403, 403, 200, 200),
         ("/quan-tri/nguoi-dan.csv", 303, 403, 403, 200, 200),
+        ("/quan-tri/ho", 303, 403, 403, 200, 200),
+        ("/quan-tri/ho/1", 303, 403, 403, 200, 200),
+        ("/quan-tri/can-bo", 303, 403, 403, 403, 200),
+        ("/quan-tri/cai-dat", 303, 403, 403, 403, 200),
     ]
 
     @Test func everyRoleGetsWhatTheTableSays() throws {
@@ -170,6 +177,7 @@ import TestSupport
             visits[role] = visit
         }
         try app.database.createVillage(name: "Bắc Sơn", kind: .thon, by: Actor(personID: 4, address: "-", now: 0))
+        try app.database.createHousehold(headName: "Nguyễn Văn Đức", villageID: nil, address: "", by: Actor(personID: 4, address: "-", now: 0))
         for row in Self.expectations {
             #expect(Visit(app).get(row.path).status == row.anonymous, "\(row.path) anonymous")
             let expected: [Role: Int] = [.resident: row.resident, .instructor: row.instructor, .staff: row.staff, .admin: row.admin]

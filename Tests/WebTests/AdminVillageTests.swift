@@ -35,7 +35,7 @@ import TestSupport
         #expect(log.contains("Sửa: village #\(village.id)"))
         #expect(log.contains("ten=Thôn 1") && log.contains("ten=Bắc Sơn"))
         #expect(log.contains("Chị staff"))
-        #expect(try app.database.auditEntries().count == 3)
+        #expect(try app.database.auditEntries(entity: "village").count == 3)
     }
 
     @Test func aStaffPostWithoutTheTokenChangesNothing() throws {
@@ -43,7 +43,7 @@ import TestSupport
         let staff = try signedIn(as: .staff, in: app)
         #expect(staff.post("/quan-tri/thon", [("kind", "thôn"), ("name", "Lén")], csrf: "").status == 403)
         #expect(try app.database.villages().isEmpty)
-        #expect(try app.database.auditEntries().isEmpty)
+        #expect(try app.database.auditEntries(entity: "village").isEmpty)
     }
 
     @Test func villageNamesAreEscaped() throws {

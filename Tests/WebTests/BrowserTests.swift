@@ -20,6 +20,7 @@ struct BrowserTests {
         let browser = try await WebDriver(width: width)
         do {
             try await browser.open(site + "/")
+            #expect(try await browser.evaluate("return window.innerWidth") as? Int == width)
             try await browser.type("lua dao", into: "#q")
             try await browser.click("form.search button")
             #expect(try await browser.waitForURL(endingWith: "/tim-kiem?q=lua+dao"))

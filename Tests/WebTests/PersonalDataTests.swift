@@ -8,7 +8,7 @@ import TestSupport
     @Test func exportHoldsExactlyMyOwnData() throws {
         let app = try TestApp()
         let me = Visit(app), other = Visit(app)
-        me.register(AccountTests.form)
+        me.register(AccountTests.form + [("household-head", "Trần Văn Bình"), ("ethnicity", "Mường"), ("citizen-id", "001 180 000 789")])
         other.register([("phone", "0987654321"), ("name", "Lê Văn Khác"), ("password", "một câu khác hẳn"), ("consent", "1")])
 
         let json = me.get("/ca-nhan/du-lieu.json")
@@ -18,6 +18,9 @@ import TestSupport
         #expect(object["ho_ten"] as? String == "Nguyễn Thị Hoa")
         #expect(object["so_dien_thoai"] as? String == "0912345678")
         #expect(object["nam_sinh"] as? String == "1980")
+        #expect(object["chu_ho"] as? String == "Trần Văn Bình")
+        #expect(object["dan_toc"] as? String == "Mường")
+        #expect(object["cccd"] as? String == "001180000789", "the resident's own copy holds the CCCD in full")
         #expect((object["phien_dang_nhap"] as? [Any])?.count == 1)
         #expect(!json.text.contains("Khác") && !json.text.contains("0987654321"))
         #expect(!json.text.contains("argon2"), "no password hash in the export")

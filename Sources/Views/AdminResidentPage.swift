@@ -1,0 +1,54 @@
+import Domain
+import Routes
+
+/// `/quan-tri/nguoi-dan/{id}`: a resident's record for staff: the facts, the edit form and
+/// the history of changes, the same history the resident sees on their profile.
+public struct AdminResidentPage: Sendable {
+    public var person: Person
+    public var villages: [Village]
+    public var household: Household?
+    public var history: [HistoryEntry]
+    public var form: FormState
+    public var notice: String?
+
+    public init(person: Person, villages: [Village], household: Household?, history: [HistoryEntry], form: FormState? = nil,
+                notice: String? = nil) {
+        self.person = person
+        self.villages = villages
+        self.household = household
+        self.history = history
+        self.form = form ?? FormState(values: PersonForm.values(of: person))
+        self.notice = notice
+    }
+
+    public func render(_ context: PageContext) -> HTML {
+        let profile = context.strings.profile
+        let account = context.strings.account
+        let admin = context.strings.admin
+        let village = villages.first { $0.id == person.villageID }
+        let noticeHTML: HTML = notice.map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? ""
+        let body: HTML = """
+        \(Components.breadcrumb([(account.admin, .adminDashboard), (admin.residents, .adminResidents(ResidentQuery())),
+                                 (person.fullName, nil)], strings: context.strings))
+        <h1>\(person.fullName)</h1>
+        <p class="lead">\(profile.editResidentLead)</p>
+        \(noticeHTML)
+        \(PersonFacts.table(person, village: village,
+                           household: household.map { ($0, Route.adminHousehold(id: $0.id)) }, context: context))
+        <p class="actions"><a class="button secondary" href="\(Route.adminPasswordReset.link)">\(profile.issueCode)</a></p>
+        <h2>\(profile.edit)</h2>
+        <section class="narrow">
+        \(Forms.summary(form.errors.isEmpty ? form.message : account.fixErrors))
+        <form action="\(Route.adminResident(id: person.id).link)" method="post">
+        \(Forms.csrf(context.csrfToken))
+        \(PersonForm.phone(form, strings: account))
+        \(PersonForm.details(form, villages: villages, context: context))
+        <button type="submit">\(profile.save)</button>
+        </form>
+        </section>
+        <h2>\(profile.history)</h2>
+        \(RecordHistory.render(history, context: context))
+        """
+        return Layout.render(Document(title: person.fullName, description: profile.editResident, body: body), context: context)
+    }
+}

@@ -1,0 +1,69 @@
+import Credentials
+import Domain
+import Foundation
+import MicroHTTP
+import Storage
+import Testing
+import TestSupport
+
+/// Every admin page, and the resident's own pages, in a real browser at phone and desktop
+/// widths, signed in through the login form: nothing wider than the screen, every button
+/// big enough to tap. Set `HOCTAP_SCREENSHOTS` to a folder to keep a PNG of each page.
+@Suite(.serialized, .enabled(if: WebDriver.isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"))
+struct AdminBrowserTests {
+    @Test(arguments: [360, 1280])
+    func adminPagesFitThePhoneAndTheDesktop(width: Int) async throws {
+        let app = try TestApp()
+        try app.database.loadDemoData(now: 0)
+        let village = try #require(try app.database.villages().first)
+        let password = "mật khẩu quản trị"
+        let admin = try app.database.createPerson(NewPerson(phone: PhoneNumber("0987000001")!, fullName: "Nguyễn Thị Quản Trị",
+                                                            role: .admin, passwordHash: try PasswordHasher.minimal.hash(password)), now: 0)
+        let resident = try app.database.createPerson(NewPerson(
+            phone: PhoneNumber("0912000001")!, fullName: "Hoàng Văn Người Dân Có Tên Rất Dài", birthYear: 1958, sex: .male,
+            group: TargetGroup(number: 1), villageID: village.id, passwordHash: nil, householdHead: "Hoàng Văn Chủ Hộ",
+            ethnicity: "Tày", citizenID: CitizenID("001058000123")), now: 0)
+        var edited = resident
+        edited.birthYear = 1959
+        try app.database.updatePerson(edited, by: Actor(personID: admin.id, address: "127.0.0.1", now: 10))
+
+        let server = try HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, threads: 2), responder: app.respond)
+        defer { server.stop() }
+        let site = "http://127.0.0.1:\(server.port)"
+        let browser = try await WebDriver(width: width)
+        do {
+            try await browser.open(site + "/dang-nhap?tiep=%2Fquan-tri")
+            try await browser.type("0987000001", into: "#phone")
+            try await browser.type(password, into: "#password")
+            try await browser.click("form button[type=submit]")
+            #expect(try await browser.waitForURL(endingWith: "/quan-tri"))
+            let pages = ["/quan-tri", "/quan-tri/nguoi-dan", "/quan-tri/nguoi-dan/\(resident.id)", "/quan-tri/thon",
+                         "/quan-tri/thon/\(village.id)", "/quan-tri/nhat-ky", "/quan-tri/dang-ky-ho", "/quan-tri/cap-lai-mat-khau",
+                         "/quan-tri/nhap-nguoi-dan", "/quan-tri/ho", "/quan-tri/can-bo", "/quan-tri/cai-dat",
+                         "/ca-nhan", "/ca-nhan/sua", "/ca-nhan/mat-khau"]
+            #expect(try await browser.evaluate("return window.innerWidth") as? Int == width)
+            for path in pages {
+                try await browser.open(site + path)
+                #expect(try await browser.text("h1").isEmpty == false, "\(path) has a heading")
+                let overflow = try await browser.evaluate(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth") as? Int
+                #expect(overflow == 0, "\(path) is wider than \(width) px")
+                let small = try await browser.evaluate("""
+                    return [...document.querySelectorAll('header a, nav a, button, a.button, input, select')]
+                      .filter(e => e.type !== 'hidden' && e.type !== 'radio' && e.type !== 'checkbox')
+                      .filter(e => { const r = e.getBoundingClientRect(); return r.height < 44 })
+                      .map(e => e.name || e.textContent.trim())
+                    """) as? [String]
+                #expect(small == [], "\(path): tap targets under 44 px: \(small ?? [])")
+                if let folder = ProcessInfo.processInfo.environment["HOCTAP_SCREENSHOTS"] {
+                    let name = path.dropFirst().replacingOccurrences(of: "/", with: "_")
+                    try Data(try await browser.screenshot()).write(to: URL(fileURLWithPath: "\(folder)/\(width)-\(name).png"))
+                }
+            }
+        } catch {
+            await browser.quit()
+            throw error
+        }
+        await browser.quit()
+    }
+}
