@@ -12,7 +12,7 @@ public struct ResidentImport: Sendable, Equatable {
         public var line: Int
         public var outcome: Outcome
 
-        public var resident: ImportedResident? {
+        public var resident: PersonDetails? {
             if case .valid(let resident) = outcome { resident } else { nil }
         }
 
@@ -22,7 +22,7 @@ public struct ResidentImport: Sendable, Equatable {
     }
 
     public enum Outcome: Sendable, Equatable {
-        case valid(ImportedResident)
+        case valid(PersonDetails)
         /// One Vietnamese sentence per problem, in column order.
         case invalid([String])
     }
@@ -74,7 +74,7 @@ public struct ResidentImport: Sendable, Equatable {
     public var isCommittable: Bool { !rows.isEmpty && errorCount == 0 }
 
     /// The residents of the valid rows, in file order.
-    public var residents: [ImportedResident] { rows.compactMap(\.resident) }
+    public var residents: [PersonDetails] { rows.compactMap(\.resident) }
 
     /// The known columns and the index of the first data row.
     private static func locateHeader(in table: CSVTable) throws(CSVError) -> ([ResidentColumn: Int], Int) {

@@ -15,7 +15,7 @@ struct ResidentRowReader {
 
     /// The resident whenever the phone could be read (even with other errors, so that
     /// duplicates are still found), and the row's errors.
-    func read(_ cells: [String]) -> (resident: ImportedResident?, errors: [String]) {
+    func read(_ cells: [String]) -> (resident: PersonDetails?, errors: [String]) {
         var errors: [String] = []
         let fullName = text(.fullName, cells)
         if fullName.isEmpty {
@@ -36,7 +36,7 @@ struct ResidentRowReader {
         if ethnicity.count > 50 { errors.append("Dân tộc dài quá 50 ký tự.") }
         let citizenID = citizenID(cells, errors: &errors)
         let resident = phone.map {
-            ImportedResident(phone: $0, fullName: fullName, birthYear: birthYear, sex: sex, group: group, villageID: villageID,
+            PersonDetails(phone: $0, fullName: fullName, birthYear: birthYear, sex: sex, group: group, villageID: villageID,
                              householdHead: householdHead, ethnicity: ethnicity, citizenID: citizenID)
         }
         return (resident, errors)

@@ -53,7 +53,7 @@ extension AppDatabase {
     /// it on paper with the list (the import page has them confirm that before saving).
     /// Each account gets its own audit row (action "import") with the masked fields.
     /// Throws `ImportError`.
-    public func importResidents(_ residents: [ImportedResident], pendingID: Int64, by actor: Actor) throws -> [Person] {
+    public func importResidents(_ residents: [PersonDetails], pendingID: Int64, by actor: Actor) throws -> [Person] {
         let uploader = AppDatabase.uploader(actor)
         return try writer.write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM pending_import WHERE id = ? AND person_id = ?",
@@ -69,12 +69,7 @@ extension AppDatabase {
             var people: [Person] = []
             people.reserveCapacity(residents.count)
             for resident in residents {
-                let new = NewPerson(
-                    phone: resident.phone, fullName: resident.fullName, birthYear: resident.birthYear, sex: resident.sex,
-                    group: resident.group, villageID: resident.villageID, role: .resident, passwordHash: nil,
-                    registeredBy: uploader, householdHead: resident.householdHead, ethnicity: resident.ethnicity,
-                    citizenID: resident.citizenID)
-                let person = try AppDatabase.insertPerson(db, new, now: actor.now)
+                let person = try AppDatabase.insertPerson(db, NewPerson(resident, passwordHash: nil, registeredBy: uploader), now: actor.now)
                 try AppDatabase.audit(db, actor: actor, entity: "person", id: person.id, action: "import",
                                       before: nil, after: AppDatabase.maskedFields(of: person))
                 people.append(person)

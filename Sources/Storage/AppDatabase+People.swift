@@ -3,34 +3,26 @@ import GRDB
 
 /// What a new account holds before it has an id.
 public struct NewPerson: Sendable {
-    public var phone: PhoneNumber
-    public var fullName: String
-    public var birthYear: Int?
-    public var sex: Sex?
-    public var group: TargetGroup?
-    public var villageID: Int64?
+    public var details: PersonDetails
     public var role: Role
     public var passwordHash: String?
     public var registeredBy: Int64?
-    public var householdHead: String
-    public var ethnicity: String
-    public var citizenID: CitizenID?
 
-    public init(phone: PhoneNumber, fullName: String, birthYear: Int? = nil, sex: Sex? = nil,
-                group: TargetGroup? = nil, villageID: Int64? = nil, role: Role = .resident, passwordHash: String?,
-                registeredBy: Int64? = nil, householdHead: String = "", ethnicity: String = "", citizenID: CitizenID? = nil) {
-        self.phone = phone
-        self.fullName = fullName
-        self.birthYear = birthYear
-        self.sex = sex
-        self.group = group
-        self.villageID = villageID
+    /// An account for a person with these facts.
+    public init(_ details: PersonDetails, role: Role = .resident, passwordHash: String?, registeredBy: Int64? = nil) {
+        self.details = details
         self.role = role
         self.passwordHash = passwordHash
         self.registeredBy = registeredBy
-        self.householdHead = householdHead
-        self.ethnicity = ethnicity
-        self.citizenID = citizenID
+    }
+
+    /// The facts spelled out, as scripts and tests give them.
+    public init(phone: PhoneNumber, fullName: String, birthYear: Int? = nil, sex: Sex? = nil,
+                group: TargetGroup? = nil, villageID: Int64? = nil, role: Role = .resident, passwordHash: String?,
+                registeredBy: Int64? = nil, householdHead: String = "", ethnicity: String = "", citizenID: CitizenID? = nil) {
+        self.init(PersonDetails(phone: phone, fullName: fullName, birthYear: birthYear, sex: sex, group: group,
+                                villageID: villageID, householdHead: householdHead, ethnicity: ethnicity, citizenID: citizenID),
+                  role: role, passwordHash: passwordHash, registeredBy: registeredBy)
     }
 }
 
@@ -60,18 +52,18 @@ extension AppDatabase {
     }
 
     static func insertPerson(_ db: Database, _ new: NewPerson, now: Int64) throws -> Person {
+        let details = new.details
         try db.execute(sql: """
             INSERT INTO person (phone, full_name, folded_name, sort_key, birth_year, sex, target_group, village_id, role,
                                 password_hash, consent_at, registered_by, created_at, household_head, ethnicity, citizen_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [new.phone.digits, new.fullName, TextFolding.fold(new.fullName), PersonName.sortKey(new.fullName),
-                             new.birthYear,
-                             new.sex?.rawValue, new.group?.number, new.villageID, new.role.rawValue, new.passwordHash,
-                             now, new.registeredBy, now, new.householdHead, new.ethnicity, new.citizenID?.digits])
-        return Person(id: db.lastInsertedRowID, phone: new.phone, fullName: new.fullName,
-                      birthYear: new.birthYear, sex: new.sex, group: new.group, villageID: new.villageID,
-                      role: new.role, consentAt: now, registeredBy: new.registeredBy,
-                      householdHead: new.householdHead, ethnicity: new.ethnicity, citizenID: new.citizenID)
+            """, arguments: [details.phone.digits, details.fullName, TextFolding.fold(details.fullName),
+                             PersonName.sortKey(details.fullName), details.birthYear, details.sex?.rawValue, details.group?.number,
+                             details.villageID, new.role.rawValue, new.passwordHash, now, new.registeredBy, now,
+                             details.householdHead, details.ethnicity, details.citizenID?.digits])
+        let person = Person(id: db.lastInsertedRowID, phone: details.phone, fullName: details.fullName, birthYear: nil, sex: nil,
+                            group: nil, role: new.role, consentAt: now, registeredBy: new.registeredBy)
+        return details.applied(to: person)
     }
 
     /// The person with this phone and their password hash (nil until they set one).

@@ -9,6 +9,8 @@ public struct AccountStrings: Sendable {
     public var register: String
     public var registerLead: String
     public var profile: String
+    /// The profile's short name in the header, so a signed-in header fits two rows at 360 px.
+    public var navProfile: String
     public var admin: String
     public var phone: String
     public var phoneHint: String
@@ -72,6 +74,7 @@ public struct AccountStrings: Sendable {
         register: "Đăng ký tài khoản",
         registerLead: "Chỉ cần số điện thoại và mật khẩu, không cần thư điện tử. Cán bộ trung tâm có thể đăng ký giúp nếu bạn không có điện thoại thông minh.",
         profile: "Trang cá nhân",
+        navProfile: "Cá nhân",
         admin: "Quản trị",
         phone: "Số điện thoại",
         phoneHint: "Ví dụ: 0912 345 678",
@@ -143,6 +146,7 @@ public struct AccountStrings: Sendable {
         register: "Create an account",
         registerLead: "A phone number and a password are enough; no e-mail needed. Centre staff can register you if you have no smartphone.",
         profile: "My profile",
+        navProfile: "Me",
         admin: "Admin",
         phone: "Phone number",
         phoneHint: "For example: 0912 345 678",

@@ -149,7 +149,7 @@ public enum Layout {
         }
         let admin: HTML = account.role >= .instructor ? "<a href=\"\(Route.adminDashboard.link)\">\(strings.admin)</a>\n" : ""
         return """
-        <a href="\(Route.profile.link)" title="\(account.name)">\(strings.profile)</a>
+        <a href="\(Route.profile.link)" title="\(account.name)">\(strings.navProfile)</a>
         \(admin)<form class="inline" action="\(Route.logout.link)" method="post">\(Forms.csrf(context.csrfToken))<button class="link" type="submit">\(strings.signOut)</button></form>
 
         """

@@ -37,7 +37,7 @@ extension WebApplication {
         }
         if fields["consent"] != "1" { state.errors["consent"] = strings.account.errorConsent }
         guard state.errors.isEmpty, let details else { return (nil, state) }
-        return (details.newPerson(passwordHash: withPassword ? try configuration.passwordHasher.hash(fields["password"]) : nil), state)
+        return (NewPerson(details, passwordHash: withPassword ? try configuration.passwordHasher.hash(fields["password"]) : nil), state)
     }
 
     /// `/dang-nhap`: the form, or a new session for the right phone and password.

@@ -2,26 +2,16 @@ import Domain
 import Storage
 import Views
 
-/// The facts about a person that sign-up, editing one's own record and staff editing a
-/// resident share, read from a form and checked the same way everywhere.
-struct PersonDetails {
-    var phone: PhoneNumber
-    var fullName: String
-    var birthYear: Int?
-    var sex: Sex?
-    var group: TargetGroup?
-    var villageID: Int64?
-    var householdHead: String
-    var ethnicity: String
-    var citizenID: CitizenID?
-
+/// The form's side of `PersonDetails`: the same fields checked the same way on sign-up,
+/// editing one's own record and staff editing a resident.
+extension PersonDetails {
     /// The checked details, or nil with each field's error written into `state`.
     static func read(_ fields: FormFields, villages: [Village], thisYear: Int, strings: Strings,
                      state: inout FormState) -> PersonDetails? {
         let account = strings.account
         let phone = PhoneNumber(fields["phone"])
         if phone == nil { state.errors["phone"] = account.errorPhone }
-        let name = fields["name"].trimmingSpaces
+        let name = fields.text("name")
         if name.isEmpty || name.count > 100 { state.errors["name"] = account.errorName }
         var birthYear: Int?
         if !fields["birth-year"].isEmpty {
@@ -31,9 +21,9 @@ struct PersonDetails {
         // Reports count by village, so once the commune's villages are listed one is required.
         let village = villages.first { String($0.id) == fields["village"] }
         if !villages.isEmpty, village == nil { state.errors["village"] = account.errorVillage }
-        let householdHead = fields["household-head"].trimmingSpaces
+        let householdHead = fields.text("household-head")
         if householdHead.count > 100 { state.errors["household-head"] = strings.profile.errorHouseholdHead }
-        let ethnicity = fields["ethnicity"].trimmingSpaces
+        let ethnicity = fields.text("ethnicity")
         if ethnicity.count > 40 { state.errors["ethnicity"] = strings.profile.errorEthnicity }
         // Kept only when given: an empty box means "I prefer not to say".
         let citizenText = fields["citizen-id"].trimmingSpaces
@@ -44,26 +34,5 @@ struct PersonDetails {
             phone: phone, fullName: name, birthYear: birthYear, sex: Sex(rawValue: fields["sex"]),
             group: Int(fields["group"]).flatMap(TargetGroup.init(number:)), villageID: village?.id,
             householdHead: householdHead, ethnicity: ethnicity, citizenID: citizenID)
-    }
-
-    /// A new account with these details.
-    func newPerson(passwordHash: String?) -> NewPerson {
-        NewPerson(phone: phone, fullName: fullName, birthYear: birthYear, sex: sex, group: group, villageID: villageID,
-                  passwordHash: passwordHash, householdHead: householdHead, ethnicity: ethnicity, citizenID: citizenID)
-    }
-
-    /// `person` with these details; the role, consent and household link stay as they were.
-    func applied(to person: Person) -> Person {
-        var edited = person
-        edited.phone = phone
-        edited.fullName = fullName
-        edited.birthYear = birthYear
-        edited.sex = sex
-        edited.group = group
-        edited.villageID = villageID
-        edited.householdHead = householdHead
-        edited.ethnicity = ethnicity
-        edited.citizenID = citizenID
-        return edited
     }
 }

@@ -30,10 +30,10 @@ import Testing
         let preview = try preview(text, byteOrderMark: true)
         #expect(preview.rows.map(\.line) == [2, 3])
         #expect(preview.residents == [
-            ImportedResident(phone: PhoneNumber("0912345678")!, fullName: "Nguyễn Thị Hoa", birthYear: 1980, sex: .female,
+            PersonDetails(phone: PhoneNumber("0912345678")!, fullName: "Nguyễn Thị Hoa", birthYear: 1980, sex: .female,
                              group: TargetGroup(number: 1), villageID: 1, householdHead: "Trần Văn Nam", ethnicity: "Kinh",
                              citizenID: CitizenID("001203456789")),
-            ImportedResident(phone: PhoneNumber("0987654321")!, fullName: "Lò Văn Páo", villageID: 2, ethnicity: "Thái"),
+            PersonDetails(phone: PhoneNumber("0987654321")!, fullName: "Lò Văn Páo", villageID: 2, ethnicity: "Thái"),
         ])
         #expect(preview.isCommittable && preview.validCount == 2 && preview.errorCount == 0)
     }
@@ -48,7 +48,7 @@ import Testing
     func findsColumnsHoweverTheHeaderIsSpelled(header: String) throws {
         let preview = try preview(header + "\nTrần Văn Bình,0912345678,1975,nam,bac son,2,Trần Văn Bình,Kinh,001203456789")
         #expect(preview.residents == [
-            ImportedResident(phone: PhoneNumber("0912345678")!, fullName: "Trần Văn Bình", birthYear: 1975, sex: .male,
+            PersonDetails(phone: PhoneNumber("0912345678")!, fullName: "Trần Văn Bình", birthYear: 1975, sex: .male,
                              group: TargetGroup(number: 2), villageID: 1, householdHead: "Trần Văn Bình", ethnicity: "Kinh",
                              citizenID: CitizenID("001203456789")),
         ])

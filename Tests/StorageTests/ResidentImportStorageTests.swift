@@ -14,9 +14,9 @@ import TestSupport
     }
 
     /// `count` residents with phones 0930000001, 0930000002, …
-    static func residents(_ count: Int, villageID: Int64? = nil) -> [ImportedResident] {
+    static func residents(_ count: Int, villageID: Int64? = nil) -> [PersonDetails] {
         (1...count).map { number in
-            ImportedResident(phone: PhoneNumber("093\(String(10_000_000 + number).dropFirst())")!, fullName: "Người Dân \(number)",
+            PersonDetails(phone: PhoneNumber("093\(String(10_000_000 + number).dropFirst())")!, fullName: "Người Dân \(number)",
                              birthYear: 1970 + number % 40, sex: .female, group: TargetGroup(number: 1 + number % 4),
                              villageID: villageID, householdHead: "Chủ Hộ \(number)", ethnicity: "Kinh",
                              citizenID: CitizenID("001203456\(String(1000 + number % 1000).dropFirst())"))

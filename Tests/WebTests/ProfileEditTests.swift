@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 import MicroHTTP
 import Storage
@@ -15,6 +16,15 @@ import TestSupport
         #expect(profile.contains("*********789") && !profile.contains("001180000789"))
         #expect(profile.contains("Nguyễn Văn Tư") && profile.contains("Kinh"))
         #expect(profile.contains("Tạo tài khoản") && profile.contains("Bạn"), "the history starts with the registration")
+    }
+
+    @Test func namesTypedDecomposedAreStoredComposed() throws {
+        let visit = Visit(try TestApp())
+        let decomposed = "Nguyễn Thị Hoa".decomposedStringWithCanonicalMapping
+        visit.register(AccountTests.form.map { $0.0 == "name" ? ("name", decomposed) : $0 } + [("household-head", decomposed)])
+        let person = try #require(try visit.app.database.personForLogin(phone: PhoneNumber("0912345678")!)).person
+        #expect(Array(person.fullName.unicodeScalars) == Array("Nguyễn Thị Hoa".precomposedStringWithCanonicalMapping.unicodeScalars))
+        #expect(Array(person.householdHead.unicodeScalars) == Array(person.fullName.unicodeScalars))
     }
 
     @Test func aResidentWithoutACCCDHasNoneStored() throws {

@@ -1,5 +1,6 @@
-/// One resident read from an import file and checked: ready to become an account.
-public struct ImportedResident: Sendable, Equatable {
+/// The facts about a person that registration, editing a record and importing a list all
+/// ask, checked: ready to become an account or to replace a record's facts.
+public struct PersonDetails: Sendable, Equatable {
     public var phone: PhoneNumber
     public var fullName: String
     public var birthYear: Int?
@@ -21,5 +22,20 @@ public struct ImportedResident: Sendable, Equatable {
         self.householdHead = householdHead
         self.ethnicity = ethnicity
         self.citizenID = citizenID
+    }
+
+    /// `person` with these facts; the role, consent and household link stay as they were.
+    public func applied(to person: Person) -> Person {
+        var edited = person
+        edited.phone = phone
+        edited.fullName = fullName
+        edited.birthYear = birthYear
+        edited.sex = sex
+        edited.group = group
+        edited.villageID = villageID
+        edited.householdHead = householdHead
+        edited.ethnicity = ethnicity
+        edited.citizenID = citizenID
+        return edited
     }
 }
