@@ -1,0 +1,82 @@
+import Domain
+import MicroHTTP
+import Routes
+import Storage
+import Testing
+import TestSupport
+
+/// Every route that takes a post refuses one without the visitor's anti-forgery token, and
+/// nothing changes. Posted by an administrator, who may reach every route, with fields that
+/// would change something if the token were right.
+@Suite struct FormTokenTests {
+    static let posts: [(route: Route, fields: [(String, String)])] = [
+        (.register, [("phone", "0912000077"), ("name", "Lén"), ("password", "một câu đủ dài"), ("consent", "1")]),
+        (.login(next: "/"), [("phone", "0900000009"), ("password", "mật khẩu cán bộ")]),
+        (.logout, []),
+        (.profile, [("action", "sign-out-everywhere")]),
+        (.editProfile, [("phone", "0900000009"), ("name", "Tên Lén")]),
+        (.changePassword, [("current-password", "mật khẩu cán bộ"), ("password", "một mật khẩu mới dài")]),
+        (.setPassword, [("phone", "0900000009"), ("code", "12345678"), ("password", "một mật khẩu mới dài")]),
+        (.adminVillages, [("kind", "thôn"), ("name", "Lén")]),
+        (.adminVillage(id: 1), [("kind", "thôn"), ("name", "Lén")]),
+        (.adminAssistedRegistration, [("phone", "0912000078"), ("name", "Lén"), ("consent", "1")]),
+        (.adminPasswordReset, [("phone", "0900000009")]),
+        (.adminResident(id: 1), [("phone", "0900000009"), ("name", "Tên Lén")]),
+        (.adminHouseholds(villageID: nil, page: 1), [("head", "Lén"), ("village", "")]),
+        (.adminHousehold(id: 1), [("action", "add-member"), ("phone", "0900000009")]),
+        (.adminStaff, [("phone", "0900000009"), ("role", "resident")]),
+        (.adminSettings, [("commune", "Xã Lén"), ("centre", "Lén")]),
+        (.adminImportPreview(id: 1), [("consent", "1")]),
+    ]
+
+    /// The upload form is covered below: it is posted as multipart.
+    @Test func everyListedRouteTakesPosts() {
+        #expect(Self.posts.allSatisfy { $0.route.acceptsPost && !$0.route.acceptsUpload })
+    }
+
+    @Test(arguments: 0..<posts.count)
+    func aPostWithoutTheTokenIsRefusedAndChangesNothing(index: Int) throws {
+        let (route, fields) = Self.posts[index]
+        let (app, admin) = try Self.setUp()
+        let before = try Self.snapshot(app)
+        for token in ["", "sai", String(repeating: "0", count: 64)] {
+            #expect(admin.post(route.link, fields, csrf: token).status == 403, "\(route.link) with token \(token.prefix(4))")
+        }
+        #expect(try Self.snapshot(app) == before, "\(route.link) changed something")
+        #expect(admin.get("/ca-nhan").status == 200, "still signed in")
+    }
+
+    @Test func anUploadWithoutTheTokenIsRefusedAndKeepsNothing() throws {
+        let (app, admin) = try Self.setUp()
+        let before = try Self.snapshot(app)
+        for token in ["", "sai"] {
+            let response = admin.upload(Route.adminImport.link, field: "file", fileName: "a.csv",
+                                        content: Array("ho_ten,so_dien_thoai\nLén,0912000079\n".utf8), csrf: token)
+            #expect(response.status == 403)
+        }
+        #expect(try app.database.pendingImport(id: 2, personID: 1) == nil)
+        #expect(try Self.snapshot(app) == before)
+    }
+
+    /// An administrator (person 1), a village, a household and a pending import, all with id 1.
+    static func setUp() throws -> (TestApp, Visit) {
+        let app = try TestApp()
+        let admin = try Visit.signedIn(as: .admin, in: app, phone: "0900000009")
+        try app.database.createVillage(name: "Bắc Sơn", kind: .thon, by: .system(now: 0))
+        try app.database.createHousehold(headName: "Nguyễn Văn Đức", villageID: nil, address: "", by: .system(now: 0))
+        _ = try app.database.stageImport(fileName: "a.csv", content: Array("ho_ten,so_dien_thoai\nAn,0912000080\n".utf8),
+                                         by: Actor(personID: 1, address: "-", now: app.clock.now))
+        return (app, admin)
+    }
+
+    /// What any of the posts would change.
+    static func snapshot(_ app: TestApp) throws -> [String] {
+        let person = try app.database.person(id: 1)
+        return [
+            "\(try app.database.countPeople())", "\(try app.database.auditEntries().count)",
+            "\(try app.database.villages().map(\.name))", "\(try app.database.householdMembers(of: 1).count)",
+            "\(String(describing: try app.database.centreSettings()))", "\(String(describing: person))",
+            "\(try app.database.passwordHash(personID: 1) ?? "")", "\(try app.database.countSessions(personID: 1))",
+        ]
+    }
+}
