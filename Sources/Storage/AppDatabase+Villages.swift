@@ -64,6 +64,34 @@ extension AppDatabase {
         }
     }
 
+    /// Merges a village into another (the 2025 reorganisation merged many): its residents and
+    /// households move, its names join the other's former names, and it is deleted, all in one
+    /// transaction with the audit rows. Returns the merged village and how many people moved.
+    public func mergeVillage(id: Int64, into targetID: Int64, by actor: Actor) throws -> (village: Village, moved: Int) {
+        try writer.write { db in
+            func fetch(_ id: Int64) throws -> Village? {
+                try Row.fetchOne(db, sql: "SELECT * FROM village WHERE id = ?", arguments: [id]).map(AppDatabase.village(from:))
+            }
+            guard id != targetID, let source = try fetch(id), let target = try fetch(targetID) else { throw VillageError.notFound }
+            try db.execute(sql: "UPDATE person SET village_id = ? WHERE village_id = ?", arguments: [targetID, id])
+            let moved = db.changesCount
+            try db.execute(sql: "UPDATE household SET village_id = ? WHERE village_id = ?", arguments: [targetID, id])
+            var merged = target
+            for name in [source.name] + source.formerNames where name != target.name && !merged.formerNames.contains(name) {
+                merged.formerNames.append(name)
+            }
+            try db.execute(sql: "UPDATE village SET former_names = ? WHERE id = ?",
+                           arguments: [merged.formerNames.joined(separator: "\n"), targetID])
+            try db.execute(sql: "DELETE FROM village WHERE id = ?", arguments: [id])
+            try AppDatabase.audit(db, actor: actor, entity: "village", id: id, action: "merge",
+                                  before: AppDatabase.fields(of: source),
+                                  after: ["sap_nhap_vao": target.displayName, "so_nguoi_chuyen": String(moved)])
+            try AppDatabase.audit(db, actor: actor, entity: "village", id: targetID, action: "update",
+                                  before: AppDatabase.fields(of: target), after: AppDatabase.fields(of: merged))
+            return (merged, moved)
+        }
+    }
+
     static func village(from row: Row) -> Village {
         let former: String = row["former_names"]
         return Village(id: row["id"], name: row["name"], kind: Village.Kind(rawValue: row["kind"]) ?? .thon,

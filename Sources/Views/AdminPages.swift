@@ -39,11 +39,14 @@ public struct VillagesPage: Sendable {
 /// `/quan-tri/thon/{id}`: rename a village or change its kind.
 public struct VillagePage: Sendable {
     public var village: Village
+    /// The other villages, which this one can be merged into.
+    public var others: [Village]
     public var form: FormState
     public var notice: String?
 
-    public init(village: Village, form: FormState? = nil, notice: String? = nil) {
+    public init(village: Village, others: [Village], form: FormState? = nil, notice: String? = nil) {
         self.village = village
+        self.others = others
         self.form = form ?? FormState(values: ["name": village.name, "kind": village.kind.rawValue])
         self.notice = notice
     }
@@ -57,8 +60,30 @@ public struct VillagePage: Sendable {
         <h1>\(village.displayName)</h1>
         \(noticeHTML)\(former)
         \(VillageForm(action: .adminVillage(id: village.id), form: form, submit: strings.save).render(context))
+        \(mergeForm(context))
         """
         return Layout.render(Document(title: village.displayName, description: strings.villagesLead, body: body), context: context)
+    }
+}
+
+extension VillagePage {
+    private func mergeForm(_ context: PageContext) -> HTML {
+        guard !others.isEmpty else { return "" }
+        let strings = context.strings.admin
+        let options = [HTML("<option value=\"\"></option>")] + others.map { other -> HTML in
+            "<option value=\"\(other.id)\">\(other.displayName)</option>"
+        }
+        let error: HTML = form.errors["into"].map { "<p class=\"field-error\" id=\"into-loi\">\($0)</p>" } ?? ""
+        return """
+        <h2>\(strings.mergeHeading)</h2>
+        <form class="narrow" action="\(Route.adminVillage(id: village.id).link)" method="post">
+        \(Forms.csrf(context.csrfToken))
+        <input type="hidden" name="action" value="merge">
+        <p class="hint">\(strings.mergeHint)</p>
+        <div class="field"><label for="into">\(strings.mergeInto)</label>\(error)<select id="into" name="into" required>\(options)</select></div>
+        <button type="submit" class="secondary">\(strings.mergeSubmit)</button>
+        </form>
+        """
     }
 }
 

@@ -30,6 +30,12 @@ public struct AdminStrings: Sendable {
     public var exportCSV: String
     public var noResidents: String
     public var residentCount: @Sendable (Int) -> String
+    public var mergeHeading: String
+    public var mergeHint: String
+    public var mergeInto: String
+    public var mergeSubmit: String
+    public var merged: @Sendable (_ source: String, _ moved: Int) -> String
+    public var errorMergeTarget: String
     public var searchName: String
     public var auditAction: @Sendable (String) -> String
 
@@ -62,6 +68,12 @@ public struct AdminStrings: Sendable {
         exportCSV: "Tải danh sách (CSV cho Excel)",
         noResidents: "Không có người dân nào khớp.",
         residentCount: { "\($0) người dân" },
+        mergeHeading: "Sáp nhập vào thôn khác",
+        mergeHint: "Người dân và hộ gia đình của thôn này chuyển sang thôn được chọn; tên thôn này được giữ làm tên cũ của thôn đó.",
+        mergeInto: "Sáp nhập vào",
+        mergeSubmit: "Sáp nhập",
+        merged: { source, moved in "Đã sáp nhập \(source); chuyển \(moved) người dân." },
+        errorMergeTarget: "Hãy chọn thôn nhận sáp nhập.",
         searchName: "Tên hoặc số điện thoại",
         auditAction: { action in
             switch action {
@@ -75,6 +87,7 @@ public struct AdminStrings: Sendable {
             case "role": "Đổi vai trò"
             case "add-member": "Thêm thành viên hộ"
             case "remove-member": "Bỏ thành viên khỏi hộ"
+            case "merge": "Sáp nhập"
             default: action
             }
         }
@@ -109,6 +122,12 @@ public struct AdminStrings: Sendable {
         exportCSV: "Download the list (CSV for Excel)",
         noResidents: "No resident matches.",
         residentCount: { $0 == 1 ? "1 resident" : "\($0) residents" },
+        mergeHeading: "Merge into another village",
+        mergeHint: "This village's residents and households move to the chosen village; this name is kept as one of its former names.",
+        mergeInto: "Merge into",
+        mergeSubmit: "Merge",
+        merged: { source, moved in "Merged \(source); \(moved) residents moved." },
+        errorMergeTarget: "Please choose the village to merge into.",
         searchName: "Name or phone number",
         auditAction: { action in
             switch action {
@@ -122,6 +141,7 @@ public struct AdminStrings: Sendable {
             case "role": "Role changed"
             case "add-member": "Household member added"
             case "remove-member": "Household member removed"
+            case "merge": "Merged"
             default: action
             }
         }

@@ -30,23 +30,36 @@ extension WebApplication {
         }
     }
 
-    /// `/quan-tri/thon/{id}`: the form; POST renames, keeping the old name.
+    /// `/quan-tri/thon/{id}`: the form; POST renames, keeping the old name, or merges the
+    /// village into another.
     func village(_ exchange: Exchange, id: Int64) throws -> Response {
         guard let village = try database.village(id: id) else { throw PageFailure(status: 404) }
+        let others = try database.villages().filter { $0.id != id }
         guard exchange.request.method == "POST" else {
-            return page(VillagePage(village: village).render(exchange.context))
+            return page(VillagePage(village: village, others: others).render(exchange.context))
+        }
+        let strings = exchange.context.strings.admin
+        if FormFields(exchange.form)["action"] == "merge" {
+            guard let target = others.first(where: { String($0.id) == FormFields(exchange.form)["into"] }) else {
+                let state = FormState(values: ["name": village.name, "kind": village.kind.rawValue], errors: ["into": strings.errorMergeTarget])
+                return page(VillagePage(village: village, others: others, form: state).render(exchange.context), status: 422)
+            }
+            let (merged, moved) = try database.mergeVillage(id: id, into: target.id, by: try actor(exchange))
+            let remaining = try database.villages().filter { $0.id != merged.id }
+            return page(VillagePage(village: merged, others: remaining, notice: strings.merged(village.displayName, moved))
+                .render(exchange.context))
         }
         let (name, kind, state) = villageFields(exchange)
         guard state.errors.isEmpty else {
-            return page(VillagePage(village: village, form: state).render(exchange.context), status: 422)
+            return page(VillagePage(village: village, others: others, form: state).render(exchange.context), status: 422)
         }
         do {
             let renamed = try database.renameVillage(id: id, to: name, kind: kind, by: try actor(exchange))
-            return page(VillagePage(village: renamed, notice: exchange.context.strings.admin.villageSaved).render(exchange.context))
+            return page(VillagePage(village: renamed, others: others, notice: strings.villageSaved).render(exchange.context))
         } catch VillageError.nameTaken {
             var taken = state
-            taken.errors["name"] = exchange.context.strings.admin.errorVillageTaken
-            return page(VillagePage(village: village, form: taken).render(exchange.context), status: 422)
+            taken.errors["name"] = strings.errorVillageTaken
+            return page(VillagePage(village: village, others: others, form: taken).render(exchange.context), status: 422)
         }
     }
 

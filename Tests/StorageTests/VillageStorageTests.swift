@@ -18,6 +18,31 @@ import TestSupport
         #expect(throws: VillageError.nameTaken) { try database.createVillage(name: "Cầu", kind: .ap, by: actor) }
     }
 
+    @Test func mergingMovesResidentsAndHouseholdsAndKeepsEveryName() throws {
+        let (database, _, actor) = try setUp()
+        let small = try database.createVillage(name: "Thôn 3", kind: .thon, by: actor)
+        try database.renameVillage(id: small.id, to: "Đồng Tâm", kind: .thon, by: actor)
+        let big = try database.createVillage(name: "Bắc Sơn", kind: .thon, by: actor)
+        let other = try database.createVillage(name: "Nam Sơn", kind: .thon, by: actor)
+        for (index, village) in [small, small, big, other].enumerated() {
+            _ = try database.createPerson(NewPerson(phone: PhoneNumber("091200000\(index)")!, fullName: "Người \(index)",
+                                                    villageID: village.id, passwordHash: nil), now: 0)
+        }
+        let household = try database.createHousehold(headName: "Lò Văn Hộ", villageID: small.id, address: "", by: actor)
+
+        let (merged, moved) = try database.mergeVillage(id: small.id, into: big.id, by: actor)
+        #expect(moved == 2)
+        #expect(merged.formerNames == ["Đồng Tâm", "Thôn 3"])
+        #expect(try database.villages().map(\.name) == ["Bắc Sơn", "Nam Sơn"])
+        #expect(try database.residents(PeopleFilter(villageID: big.id), limit: 10, offset: 0).total == 3)
+        #expect(try database.residents(PeopleFilter(villageID: other.id), limit: 10, offset: 0).total == 1)
+        #expect(try database.household(id: household.id)?.villageID == big.id)
+        let log = try database.auditEntries(entity: "village", id: small.id)
+        #expect(log.first?.action == "merge" && log.first?.after?["so_nguoi_chuyen"] == "2")
+        #expect(throws: VillageError.notFound) { try database.mergeVillage(id: big.id, into: big.id, by: actor) }
+        #expect(throws: VillageError.notFound) { try database.mergeVillage(id: small.id, into: big.id, by: actor) }
+    }
+
     @Test func renamingKeepsTheFormerNameAndIsAudited() throws {
         let (database, _, actor) = try setUp()
         let village = try database.createVillage(name: "Thôn 1", kind: .thon, by: actor)

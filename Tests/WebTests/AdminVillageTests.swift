@@ -38,6 +38,22 @@ import TestSupport
         #expect(try app.database.auditEntries(entity: "village").count == 3)
     }
 
+    @Test func staffMergeOneVillageIntoAnother() throws {
+        let app = try TestApp()
+        let staff = try signedIn(as: .staff, in: app)
+        let source = try app.database.createVillage(name: "Thôn 3", kind: .thon, by: .system(now: 0))
+        let target = try app.database.createVillage(name: "Bắc Sơn", kind: .thon, by: .system(now: 0))
+        let form = staff.get("/quan-tri/thon/\(source.id)").text
+        #expect(form.contains("<option value=\"\(target.id)\">Thôn Bắc Sơn</option>"))
+        #expect(staff.post("/quan-tri/thon/\(source.id)", [("action", "merge"), ("into", "")]).status == 422)
+        #expect(staff.post("/quan-tri/thon/\(source.id)", [("action", "merge"), ("into", String(source.id))]).status == 422,
+                "a village cannot be merged into itself")
+        let merged = staff.post("/quan-tri/thon/\(source.id)", [("action", "merge"), ("into", String(target.id))])
+        #expect(merged.status == 200 && merged.text.contains("Đã sáp nhập Thôn Thôn 3"))
+        #expect(merged.text.contains("Tên cũ: Thôn 3"))
+        #expect(staff.get("/quan-tri/thon/\(source.id)").status == 404)
+    }
+
     @Test func aStaffPostWithoutTheTokenChangesNothing() throws {
         let app = try TestApp()
         let staff = try signedIn(as: .staff, in: app)
