@@ -162,6 +162,9 @@ import TestSupport
         ("/quan-tri/ho/1", 303, 403, 403, 200, 200),
         ("/quan-tri/can-bo", 303, 403, 403, 403, 200),
         ("/quan-tri/cai-dat", 303, 403, 403, 403, 200),
+        ("/quan-tri/nhap-nguoi-dan", 303, 403, 403, 200, 200),
+        // The staff member's own upload; nobody else's preview shows it, not even an administrator's.
+        ("/quan-tri/nhap-nguoi-dan/1", 303, 403, 403, 200, 404),
     ]
 
     @Test func everyRoleGetsWhatTheTableSays() throws {
@@ -177,6 +180,8 @@ import TestSupport
             visits[role] = visit
         }
         try app.database.createVillage(name: "Bắc Sơn", kind: .thon, by: Actor(personID: 4, address: "-", now: 0))
+        _ = try app.database.stageImport(fileName: "a.csv", content: Array("ho_ten,so_dien_thoai\nAn,0912000080\n".utf8),
+                                         by: Actor(personID: 3, address: "-", now: 0))
         try app.database.createHousehold(headName: "Nguyễn Văn Đức", villageID: nil, address: "", by: Actor(personID: 4, address: "-", now: 0))
         for row in Self.expectations {
             #expect(Visit(app).get(row.path).status == row.anonymous, "\(row.path) anonymous")
