@@ -20,6 +20,13 @@ public enum DateText {
         return Int(((days % 7) + 7 + 4) % 7)
     }
 
+    /// The moment the day of `unixSeconds` began in Vietnam (local midnight).
+    public static func startOfDay(unixSeconds: Int64) -> Int64 {
+        let local = unixSeconds + offsetSeconds
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        return days * 86400 - offsetSeconds
+    }
+
     /// "01/10/2026" in Vietnam.
     public static func day(unixSeconds: Int64) -> String {
         String(dayAndTime(unixSeconds: unixSeconds).prefix(10))

@@ -25,6 +25,16 @@ public enum Route: Equatable, Sendable {
     case login(next: String)
     /// `/dang-xuat`: sign out (POST only).
     case logout
+    /// `/lop/{id}`: a class: its sessions, seats left, and the enrol button.
+    case courseClass(id: Int64)
+    /// `/lop/{id}/dang-ky`: POST enrols the signed-in resident or gives up their place.
+    case enrol(classID: Int64)
+    /// `/lich?thon=&linh-vuc=`: the coming weeks' sessions by day.
+    case schedule(villageID: Int64?, field: Field?)
+    /// `/quan-tri/lop`: every class; POST opens a new one.
+    case adminClasses
+    /// `/quan-tri/lop/{id}`: one class for staff: its facts, sessions and enrolments.
+    case adminClass(id: Int64)
     /// `/ca-nhan`: my profile; POST signs out everywhere.
     case profile
     /// `/quan-tri`: the admin section's dashboard.
@@ -100,6 +110,17 @@ public enum Route: Equatable, Sendable {
             self = .language(language, returnTo: Route.localPath(value("ve")))
         case ("dang-ky", 1):
             self = .register
+        case ("lop", 2):
+            guard let id = Route.positiveNumber(segment(1), digits: 12) else { return nil }
+            self = .courseClass(id: Int64(id))
+        case ("lop", 3) where segment(2) == "dang-ky":
+            guard let id = Route.positiveNumber(segment(1), digits: 12) else { return nil }
+            self = .enrol(classID: Int64(id))
+        case ("lich", 1):
+            let fieldCode = value("linh-vuc") ?? ""
+            let field = Field(rawValue: fieldCode)
+            if !fieldCode.isEmpty, field == nil { return nil }
+            self = .schedule(villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init), field: field)
         case ("dang-nhap", 1):
             self = .login(next: Route.localPath(value("tiep")))
         case ("dat-mat-khau", 1):
@@ -122,6 +143,7 @@ public enum Route: Equatable, Sendable {
                     group: value("nhom").flatMap(Int.init).flatMap(TargetGroup.init(number:)), page: page()))
             case "nguoi-dan.csv": self = .adminResidentsCSV
             case "nhap-nguoi-dan": self = .adminImport
+            case "lop": self = .adminClasses
             case "ho":
                 self = .adminHouseholds(villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init),
                                         page: page())
@@ -129,6 +151,9 @@ public enum Route: Equatable, Sendable {
             case "cai-dat": self = .adminSettings
             default: return nil
             }
+        case ("quan-tri", 3) where segment(1) == "lop":
+            guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
+            self = .adminClass(id: Int64(id))
         case ("quan-tri", 3) where segment(1) == "nhap-nguoi-dan":
             guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
             self = .adminImportPreview(id: Int64(id))
@@ -179,6 +204,16 @@ public enum Route: Equatable, Sendable {
             return "/ngon-ngu/\(language.code)" + Route.queryString([("ve", returnTo)])
         case .register:
             return "/dang-ky"
+        case .courseClass(let id):
+            return "/lop/\(id)"
+        case .enrol(let classID):
+            return "/lop/\(classID)/dang-ky"
+        case .schedule(let villageID, let field):
+            return "/lich" + Route.queryString([("thon", villageID.map(String.init)), ("linh-vuc", field?.code)])
+        case .adminClasses:
+            return "/quan-tri/lop"
+        case .adminClass(let id):
+            return "/quan-tri/lop/\(id)"
         case .login(let next):
             return "/dang-nhap" + Route.queryString([("tiep", next == "/" ? nil : next)])
         case .logout:
@@ -234,9 +269,10 @@ public enum Route: Equatable, Sendable {
         switch self {
         case .register, .login, .logout, .profile, .adminVillages, .adminVillage, .adminAssistedRegistration,
              .adminPasswordReset, .setPassword, .editProfile, .changePassword, .adminResident,
-             .adminHouseholds, .adminHousehold, .adminStaff, .adminSettings, .adminImport, .adminImportPreview: true
+             .adminHouseholds, .adminHousehold, .adminStaff, .adminSettings, .adminImport, .adminImportPreview,
+             .enrol, .adminClasses, .adminClass: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
-             .adminAuditLog, .adminResidents, .adminResidentsCSV: false
+             .adminAuditLog, .adminResidents, .adminResidentsCSV, .courseClass, .schedule: false
         }
     }
 

@@ -130,6 +130,59 @@ extension AppDatabase {
                 );
                 """)
         }
+        migrator.registerMigration("2026-11-22-classes") { db in
+            try db.execute(sql: """
+                -- A class of a library course (course_slug) or a one-off topic session (course_slug NULL).
+                CREATE TABLE course_class (
+                    id INTEGER PRIMARY KEY,
+                    course_slug TEXT,
+                    title TEXT NOT NULL,
+                    folded_title TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    venue_kind TEXT NOT NULL,
+                    venue_name TEXT NOT NULL DEFAULT '',
+                    venue_link TEXT NOT NULL DEFAULT '',
+                    village_id INTEGER REFERENCES village(id) ON DELETE SET NULL,
+                    instructor_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+                    guest_instructor TEXT NOT NULL DEFAULT '',
+                    partner TEXT NOT NULL DEFAULT '',
+                    capacity INTEGER NOT NULL CHECK (capacity > 0),
+                    enrol_opens_at INTEGER,
+                    enrol_closes_at INTEGER,
+                    target_groups TEXT NOT NULL DEFAULT '1,2,3,4',
+                    points_per_session INTEGER NOT NULL DEFAULT 0 CHECK (points_per_session >= 0),
+                    summary TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL
+                );
+                CREATE TABLE class_session (
+                    id INTEGER PRIMARY KEY,
+                    class_id INTEGER NOT NULL REFERENCES course_class(id) ON DELETE CASCADE,
+                    starts_at INTEGER NOT NULL,
+                    ends_at INTEGER NOT NULL,
+                    cancelled INTEGER NOT NULL DEFAULT 0,
+                    -- Bumped when the session moves or is cancelled (iCalendar SEQUENCE).
+                    sequence INTEGER NOT NULL DEFAULT 0,
+                    updated_at INTEGER NOT NULL,
+                    CHECK (ends_at > starts_at)
+                );
+                CREATE INDEX class_session_start ON class_session(starts_at);
+                CREATE INDEX class_session_class ON class_session(class_id, starts_at);
+                -- A seat or a place on the waiting list; position is the order of arrival.
+                CREATE TABLE enrolment (
+                    class_id INTEGER NOT NULL REFERENCES course_class(id) ON DELETE CASCADE,
+                    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    status TEXT NOT NULL CHECK (status IN ('enrolled', 'waiting')),
+                    position INTEGER NOT NULL,
+                    enrolled_at INTEGER NOT NULL,
+                    registered_by INTEGER REFERENCES person(id) ON DELETE SET NULL,
+                    -- When a place freed up and this person moved from the waiting list to a seat.
+                    promoted_at INTEGER,
+                    PRIMARY KEY (class_id, person_id)
+                );
+                CREATE INDEX enrolment_waiting ON enrolment(class_id, status, position);
+                CREATE INDEX enrolment_person ON enrolment(person_id);
+                """)
+        }
         return migrator
     }()
 }

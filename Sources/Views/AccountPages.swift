@@ -108,6 +108,7 @@ public struct AdminDashboardPage: Sendable {
         let role = context.account?.role ?? .resident
         var links: [HTML] = []
         if role >= .staff {
+            links.append("<li><a href=\"\(Route.adminClasses.link)\">\(context.strings.classes.classes)</a></li>")
             links.append("<li><a href=\"\(Route.adminResidents(ResidentQuery()).link)\">\(context.strings.admin.residents)</a></li>")
             links.append("<li><a href=\"\(Route.adminAssistedRegistration.link)\">\(context.strings.account.assistedTitle)</a></li>")
             links.append("<li><a href=\"\(Route.adminPasswordReset.link)\">\(context.strings.account.resetTitle)</a></li>")

@@ -104,6 +104,7 @@ public enum Layout {
         <a class="brand" href="\(Route.home.link)"><img src="\(Route.asset(path: ["logo.svg"]).link)" alt="" width="40" height="40"><span class="brand-text"><strong>\(site.centreName)</strong><small>\(site.communeName)</small></span></a>
         <nav class="site-nav" aria-label="\(strings.navHome)">
         <a href="\(Route.catalogue(field: nil, page: 1).link)">\(strings.navCourses)</a>
+        <a href="\(Route.schedule(villageID: nil, field: nil).link)">\(strings.classes.schedule)</a>
         <a href="\(Route.search(query: "", page: 1).link)">\(strings.navSearch)</a>
         \(accountLinks(context))</nav>
         </div>

@@ -7,10 +7,15 @@ public struct ProfilePage: Sendable {
     public var village: Village?
     public var household: Household?
     public var history: [HistoryEntry]
+    public var classes: [MyClass]
+    public var nextSessions: [(session: ClassSession, courseClass: CourseClass)]
     public var notice: String?
 
-    public init(person: Person, village: Village?, household: Household?, history: [HistoryEntry], notice: String? = nil) {
+    public init(person: Person, village: Village?, household: Household?, history: [HistoryEntry], classes: [MyClass] = [],
+                nextSessions: [(session: ClassSession, courseClass: CourseClass)] = [], notice: String? = nil) {
         self.person = person
+        self.classes = classes
+        self.nextSessions = nextSessions
         self.village = village
         self.household = household
         self.history = history
@@ -24,6 +29,8 @@ public struct ProfilePage: Sendable {
         let body: HTML = """
         <h1>\(person.fullName)</h1>
         \(noticeHTML)
+        \(MyClass.render(classes, nextSessions: nextSessions, context: context))
+        <h2>\(strings.profile)</h2>
         \(PersonFacts.table(person, village: village, household: household.map { ($0, nil) }, context: context))
         <p class="actions"><a class="button" href="\(Route.editProfile.link)">\(profile.edit)</a> \
         <a class="button secondary" href="\(Route.changePassword.link)">\(profile.changePassword)</a></p>

@@ -73,6 +73,8 @@ extension Strings {
         account: .english,
         profile: .english,
         residentImport: .english,
+        classes: .english,
+        classAdmin: .english,
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         admin: .english,
         centre: .english

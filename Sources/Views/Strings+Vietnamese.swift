@@ -73,6 +73,8 @@ extension Strings {
         account: .vietnamese,
         profile: .vietnamese,
         residentImport: .vietnamese,
+        classes: .vietnamese,
+        classAdmin: .vietnamese,
         weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
         admin: .vietnamese,
         centre: .vietnamese

@@ -64,6 +64,8 @@ public struct Strings: Sendable {
     public var account: AccountStrings
     public var profile: ProfileStrings
     public var residentImport: ImportStrings
+    public var classes: ClassStrings
+    public var classAdmin: ClassAdminStrings
     /// Sunday first, as `DateText.weekday` counts.
     var weekdays: [String]
     public var admin: AdminStrings

@@ -7,14 +7,15 @@ enum AccessPolicy {
     /// The least role a route needs, or nil when anyone may see it.
     static func requiredRole(for route: Route) -> Role? {
         switch route {
-        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login, .setPassword:
+        case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login, .setPassword,
+             .courseClass, .schedule:
             nil
-        case .logout, .profile, .myData, .editProfile, .changePassword:
+        case .logout, .profile, .myData, .editProfile, .changePassword, .enrol:
             .resident
         case .adminDashboard:
             .instructor
         case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset, .adminResidents, .adminResidentsCSV,
-             .adminResident, .adminImport, .adminImportPreview, .adminHouseholds, .adminHousehold:
+             .adminResident, .adminImport, .adminImportPreview, .adminClasses, .adminClass, .adminHouseholds, .adminHousehold:
             .staff
         case .adminAuditLog, .adminStaff, .adminSettings:
             .admin

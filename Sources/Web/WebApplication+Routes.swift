@@ -59,6 +59,16 @@ extension WebApplication {
             return try changePassword(exchange)
         case .adminResident(let id):
             return try resident(exchange, id: id)
+        case .courseClass(let id):
+            return try classPage(exchange, id: id)
+        case .enrol(let classID):
+            return try enrol(exchange, classID: classID)
+        case .schedule(let villageID, let field):
+            return try schedulePage(exchange, villageID: villageID, field: field)
+        case .adminClasses:
+            return try adminClasses(exchange)
+        case .adminClass(let id):
+            return try adminClass(exchange, id: id)
         case .adminImport:
             return try importUpload(exchange)
         case .adminImportPreview(let id):

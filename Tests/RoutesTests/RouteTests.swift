@@ -23,7 +23,8 @@ import Testing
         .myData(.json), .myData(.csv), .editProfile, .changePassword, .adminResident(id: 7), .adminVillages, .adminVillage(id: 42), .adminAuditLog,
         .adminAssistedRegistration, .adminPasswordReset, .setPassword, .adminResidentsCSV,
         .adminHouseholds(villageID: nil, page: 1), .adminHouseholds(villageID: 12, page: 3), .adminHousehold(id: 5), .adminStaff, .adminSettings,
-        .adminImport, .adminImportPreview(id: 9),
+        .adminImport, .adminImportPreview(id: 9), .courseClass(id: 3), .enrol(classID: 3), .adminClasses, .adminClass(id: 4),
+        .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health),
         .adminResidents(ResidentQuery()), .adminResidents(ResidentQuery(text: "Nguyễn Hoa", villageID: 3, group: TargetGroup(number: 2), page: 4)), .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
     ] + Field.allCases.map { .catalogue(field: $0, page: 1) }
 

@@ -163,6 +163,8 @@ import TestSupport
         ("/quan-tri/can-bo", 303, 403, 403, 403, 200),
         ("/quan-tri/cai-dat", 303, 403, 403, 403, 200),
         ("/quan-tri/nhap-nguoi-dan", 303, 403, 403, 200, 200),
+        ("/quan-tri/lop", 303, 403, 403, 200, 200),
+        ("/lich", 200, 200, 200, 200, 200),
         // The staff member's own upload; nobody else's preview shows it, not even an administrator's.
         ("/quan-tri/nhap-nguoi-dan/1", 303, 403, 403, 200, 404),
     ]

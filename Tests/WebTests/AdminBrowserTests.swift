@@ -27,6 +27,16 @@ struct AdminBrowserTests {
         edited.birthYear = 1959
         try app.database.updatePerson(edited, by: Actor(personID: admin.id, address: "127.0.0.1", now: 10))
 
+        let actor = Actor(personID: admin.id, address: "127.0.0.1", now: app.clock.now)
+        let courseClass = try app.database.createClass(CourseClass(
+            id: 0, courseSlug: nil, title: "Chuyên đề: Phòng chống lừa đảo qua mạng xã hội cho người cao tuổi", field: .digitalSkills,
+            venue: Venue(kind: .villageHall, name: "Nhà văn hóa thôn Bắc Sơn"), villageID: village.id, guestInstructor: "Đại úy Nguyễn Văn Công",
+            partner: "Công an xã", capacity: 1, pointsPerSession: 2), by: actor)
+        let today = LocalDate(unixSeconds: app.clock.now)
+        try app.database.addSessions(classID: courseClass.id, times: try SessionPlan(
+            weekdays: [2, 4], startMinutes: 19 * 60, endMinutes: 21 * 60, from: today, through: today.adding(days: 20)).occurrences(), by: actor)
+        try app.database.enrol(classID: courseClass.id, personID: resident.id, by: actor)
+        try app.database.enrol(classID: courseClass.id, personID: admin.id, by: actor)
         let server = try HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, threads: 2), responder: app.respond)
         defer { server.stop() }
         let site = "http://127.0.0.1:\(server.port)"
@@ -40,7 +50,8 @@ struct AdminBrowserTests {
             let pages = ["/quan-tri", "/quan-tri/nguoi-dan", "/quan-tri/nguoi-dan/\(resident.id)", "/quan-tri/thon",
                          "/quan-tri/thon/\(village.id)", "/quan-tri/nhat-ky", "/quan-tri/dang-ky-ho", "/quan-tri/cap-lai-mat-khau",
                          "/quan-tri/nhap-nguoi-dan", "/quan-tri/ho", "/quan-tri/can-bo", "/quan-tri/cai-dat",
-                         "/ca-nhan", "/ca-nhan/sua", "/ca-nhan/mat-khau"]
+                         "/ca-nhan", "/ca-nhan/sua", "/ca-nhan/mat-khau", "/quan-tri/lop", "/quan-tri/lop/\(courseClass.id)",
+                         "/lop/\(courseClass.id)", "/lich"]
             #expect(try await browser.evaluate("return window.innerWidth") as? Int == width)
             for path in pages {
                 try await browser.open(site + path)

@@ -27,6 +27,9 @@ import TestSupport
         (.adminStaff, [("phone", "0900000009"), ("role", "resident")]),
         (.adminSettings, [("commune", "Xã Lén"), ("centre", "Lén")]),
         (.adminImportPreview(id: 1), [("consent", "1")]),
+        (.enrol(classID: 1), [("action", "enrol")]),
+        (.adminClasses, [("action", "save"), ("title", "Lén"), ("capacity", "5")]),
+        (.adminClass(id: 1), [("action", "save"), ("title", "Lén"), ("capacity", "5")]),
     ]
 
     /// The upload form is covered below: it is posted as multipart.
@@ -64,6 +67,8 @@ import TestSupport
         let admin = try Visit.signedIn(as: .admin, in: app, phone: "0900000009")
         try app.database.createVillage(name: "Bắc Sơn", kind: .thon, by: .system(now: 0))
         try app.database.createHousehold(headName: "Nguyễn Văn Đức", villageID: nil, address: "", by: .system(now: 0))
+        _ = try app.database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Lớp", field: .health, venue: Venue(kind: .centre),
+                                                     capacity: 5), by: .system(now: 0))
         _ = try app.database.stageImport(fileName: "a.csv", content: Array("ho_ten,so_dien_thoai\nAn,0912000080\n".utf8),
                                          by: Actor(personID: 1, address: "-", now: app.clock.now))
         return (app, admin)
@@ -77,6 +82,7 @@ import TestSupport
             "\(try app.database.villages().map(\.name))", "\(try app.database.householdMembers(of: 1).count)",
             "\(String(describing: try app.database.centreSettings()))", "\(String(describing: person))",
             "\(try app.database.passwordHash(personID: 1) ?? "")", "\(try app.database.countSessions(personID: 1))",
+            "\(try app.database.classes())", "\(try app.database.enrolmentCounts(classID: 1))",
         ]
     }
 }

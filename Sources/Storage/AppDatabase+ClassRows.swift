@@ -1,0 +1,50 @@
+import Domain
+import GRDB
+
+/// Rows of classes and sessions, and their audit fields.
+extension AppDatabase {
+    static func fetchClass(_ db: Database, id: Int64) throws -> CourseClass? {
+        try Row.fetchOne(db, sql: "SELECT * FROM course_class WHERE id = ?", arguments: [id]).map(courseClass(from:))
+    }
+
+    static func fetchSession(_ db: Database, id: Int64) throws -> ClassSession? {
+        try Row.fetchOne(db, sql: "SELECT * FROM class_session WHERE id = ?", arguments: [id]).map(session(from:))
+    }
+
+    static func courseClass(from row: Row) -> CourseClass {
+        let groups: String = row["target_groups"]
+        return CourseClass(
+            id: row["id"], courseSlug: row["course_slug"], title: row["title"],
+            field: Field(rawValue: row["field"]) ?? .lifeSkills,
+            venue: Venue(kind: Venue.Kind(rawValue: row["venue_kind"]) ?? .other, name: row["venue_name"], link: row["venue_link"]),
+            villageID: row["village_id"], instructorID: row["instructor_id"], guestInstructor: row["guest_instructor"],
+            partner: row["partner"], capacity: row["capacity"], enrolOpensAt: row["enrol_opens_at"],
+            enrolClosesAt: row["enrol_closes_at"],
+            groups: groups.split(separator: ",").compactMap { Int($0).flatMap(TargetGroup.init(number:)) },
+            pointsPerSession: row["points_per_session"], summary: row["summary"])
+    }
+
+    static func session(from row: Row) -> ClassSession {
+        ClassSession(id: row["id"], classID: row["class_id"], startsAt: row["starts_at"], endsAt: row["ends_at"],
+                     cancelled: row["cancelled"], sequence: row["sequence"], updatedAt: row["updated_at"])
+    }
+
+    /// The values of the class's columns in the order `createClass` and `updateClass` write them.
+    static func columns(of value: CourseClass) -> [(any DatabaseValueConvertible)?] {
+        [value.courseSlug, value.title, TextFolding.fold(value.title), value.field.code, value.venue.kind.rawValue, value.venue.name,
+         value.venue.link, value.villageID, value.instructorID, value.guestInstructor, value.partner, value.capacity,
+         value.enrolOpensAt, value.enrolClosesAt, value.groups.map { String($0.number) }.joined(separator: ","),
+         value.pointsPerSession, value.summary]
+    }
+
+    static func fields(of value: CourseClass) -> [String: String] {
+        ["ten": value.title, "khoa_hoc": value.courseSlug ?? "", "dia_diem": value.venue.kind.rawValue + " " + value.venue.name,
+         "so_cho": String(value.capacity), "diem_moi_buoi": String(value.pointsPerSession),
+         "giang_vien": value.instructorID.map(String.init) ?? value.guestInstructor]
+    }
+
+    static func fields(of session: ClassSession) -> [String: String] {
+        ["bat_dau": DateText.dayAndTime(unixSeconds: session.startsAt), "ket_thuc": DateText.dayAndTime(unixSeconds: session.endsAt),
+         "da_huy": session.cancelled ? "co" : "khong"]
+    }
+}

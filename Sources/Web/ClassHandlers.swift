@@ -1,0 +1,56 @@
+import Domain
+import MicroHTTP
+import Routes
+import Storage
+import Views
+
+extension WebApplication {
+    /// `/lop/{id}`: a class for everyone; a signed-in resident also sees their place.
+    func classPage(_ exchange: Exchange, id: Int64, notice: String? = nil) throws -> Response {
+        guard let courseClass = try database.courseClass(id: id) else { throw PageFailure(status: 404) }
+        var place: (status: EnrolmentStatus, waitingPosition: Int?, promoted: Bool)?
+        if let person = exchange.visitor.person, let enrolment = try database.enrolment(classID: id, personID: person.id) {
+            let waitingAhead = enrolment.status == .waiting
+                ? try database.enrolments(classID: id).filter { $0.enrolment.status == .waiting && $0.enrolment.position < enrolment.position }.count
+                : 0
+            place = (enrolment.status, enrolment.status == .waiting ? waitingAhead + 1 : nil, enrolment.promotedAt != nil)
+        }
+        let instructor = try courseClass.instructorID.flatMap { try database.person(id: $0) }
+        let village = try courseClass.villageID.flatMap { try database.village(id: $0) }
+        let view = ClassPage(courseClass: courseClass, sessions: try database.sessions(classID: id),
+                             counts: try database.enrolmentCounts(classID: id), instructorName: instructor?.fullName,
+                             village: village, courseTitle: courseClass.courseSlug.flatMap { library.course(slug: $0)?.title },
+                             enrolment: place, now: clock(), notice: notice)
+        return page(view.render(exchange.context))
+    }
+
+    /// `/lop/{id}/dang-ky`: POST enrols the signed-in resident (a seat or the waiting list)
+    /// or gives up their place, then shows the class again.
+    func enrol(_ exchange: Exchange, classID: Int64) throws -> Response {
+        guard exchange.request.method == "POST" else { return redirect(to: .courseClass(id: classID)) }
+        guard let person = exchange.visitor.person, let courseClass = try database.courseClass(id: classID) else {
+            throw PageFailure(status: 404)
+        }
+        let strings = exchange.context.strings.classes
+        let actor = try actor(exchange)
+        switch FormFields(exchange.form)["action"] {
+        case "enrol":
+            guard courseClass.isEnrolmentOpen(now: actor.now) else { return try classPage(exchange, id: classID, notice: strings.enrolmentClosed) }
+            try database.enrol(classID: classID, personID: person.id, by: actor)
+            return try classPage(exchange, id: classID, notice: strings.enrolled)
+        case "leave":
+            try database.leaveClass(classID: classID, personID: person.id, by: actor)
+            return try classPage(exchange, id: classID, notice: strings.leftClass)
+        default:
+            throw PageFailure(status: 400)
+        }
+    }
+
+    /// `/lich`: four weeks of sessions from today, by day.
+    func schedulePage(_ exchange: Exchange, villageID: Int64?, field: Field?) throws -> Response {
+        let today = DateText.startOfDay(unixSeconds: clock())
+        let entries = try database.schedule(from: today, to: today + 28 * 86_400, villageID: villageID, field: field)
+        let view = SchedulePage(entries: entries, villages: try database.villages(), villageID: villageID, field: field)
+        return page(view.render(exchange.context))
+    }
+}
