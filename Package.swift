@@ -30,29 +30,35 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         .target(name: "Domain"),
         .target(name: "Credentials", dependencies: ["CSodium"]),
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
         .target(
             name: "MicroHTTP",
             dependencies: ["CMicroHTTPD", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "Storage",
-            dependencies: ["Domain", "CCmarkGFM", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Domain", "Credentials", "CCmarkGFM", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Routes", dependencies: ["Domain"]),
         .target(name: "Views", dependencies: ["Domain", "Routes"]),
         .target(
             name: "Web",
             dependencies: [
-                "Domain", "Routes", "Views", "Storage", "MicroHTTP", "Credentials",
+                "Domain", "Routes", "Views", "Storage", "MicroHTTP", "Credentials", "QRCode",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "hoctap",
             dependencies: [
-                "Web", "Views", "Storage", "MicroHTTP", "Domain", "Credentials",
+                "Web", "Views", "Storage", "MicroHTTP", "Domain", "Credentials", "Routes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -62,12 +68,13 @@ let package = Package(
             dependencies: ["Domain", "Storage", "Web", "MicroHTTP", "Routes", "Credentials"],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
         .testTarget(name: "CredentialsTests", dependencies: ["Credentials"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "RoutesTests", dependencies: ["Routes", "Domain", "MicroHTTP"]),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Routes", "Domain", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "TestSupport"]),
-        .testTarget(name: "WebTests", dependencies: ["Web", "MicroHTTP", "Routes", "Domain", "Storage", "TestSupport"]),
+        .testTarget(name: "WebTests", dependencies: ["Web", "MicroHTTP", "Routes", "Domain", "Storage", "TestSupport", "QRCode"]),
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

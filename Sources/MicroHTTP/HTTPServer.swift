@@ -47,7 +47,8 @@ public final class HTTPServer: Sendable {
             responder: responder,
             errorResponse: errorResponse,
             logger: logger,
-            maxBodyBytes: configuration.maxBodyBytes
+            maxBodyBytes: configuration.maxBodyBytes,
+            logTarget: configuration.logTarget
         )
         let address = try SocketAddress(host: configuration.host, port: configuration.port)
         // The daemon holds this retained pointer until stop() releases it.

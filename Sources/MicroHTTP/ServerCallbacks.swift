@@ -146,7 +146,10 @@ enum ServerCallbacks {
         }
         let result = MHD_queue_response(connection, UInt32(response.status), handle)
         let elapsed = ContinuousClock.now - started
-        context.logger.info("\(method.map { String(cString: $0) } ?? "-") \(url.map { String(cString: $0) } ?? "-") \(response.status) \(formatted(elapsed))")
+        if context.logger.logLevel <= .info {
+            let target = url.map { context.logTarget(String(cString: $0)) } ?? "-"
+            context.logger.info("\(method.map { String(cString: $0) } ?? "-") \(target) \(response.status) \(formatted(elapsed))")
+        }
         return result
     }
 

@@ -20,6 +20,9 @@ public struct ServerConfiguration: Sendable {
     public var stopGraceSeconds: Double
     /// Serve HTTPS (libmicrohttpd's GnuTLS) with this certificate and key; nil for plain HTTP.
     public var tls: TLSCredentials?
+    /// How a request's target appears in the access log: the place to hide secrets that
+    /// travel in paths (a resident's private calendar feed), since logs are read by many.
+    public var logTarget: @Sendable (String) -> String = { $0 }
 
     public init(
         host: String = "127.0.0.1",

@@ -8,10 +8,12 @@ final class ServerContext: Sendable {
     let errorResponse: @Sendable (Int) -> Response
     let logger: Logger
     let maxBodyBytes: Int
+    let logTarget: @Sendable (String) -> String
     let inFlight = Atomic<Int>(0)
 
     init(responder: @escaping Responder, errorResponse: @escaping @Sendable (Int) -> Response,
-         logger: Logger, maxBodyBytes: Int) {
+         logger: Logger, maxBodyBytes: Int, logTarget: @escaping @Sendable (String) -> String) {
+        self.logTarget = logTarget
         self.responder = responder
         self.errorResponse = errorResponse
         self.logger = logger

@@ -35,6 +35,24 @@ public enum Route: Equatable, Sendable {
     case adminClasses
     /// `/quan-tri/lop/{id}`: one class for staff: its facts, sessions and enrolments.
     case adminClass(id: Int64)
+    /// `/quan-tri/buoi/{id}/diem-danh`: the roll call of a session, one tap per person.
+    case rollCall(sessionID: Int64)
+    /// `/quan-tri/buoi/{id}/danh-sach`: the printable A4 roster with a signature column.
+    case paperRoster(sessionID: Int64)
+    /// `/quan-tri/buoi/{id}/nhap-giay`: typing a signed paper roster back in.
+    case paperEntry(sessionID: Int64)
+    /// `/quan-tri/buoi/{id}/ma-diem-danh`: the session's rotating self check-in code, full screen.
+    case checkInDisplay(sessionID: Int64)
+    /// `/diem-danh/{code}`: the QR code's target; a signed-in resident checks in with the code.
+    case checkIn(code: String)
+    /// `/diem-danh`, `/diem-danh?ma=`: finishes a check-in begun before signing in; takes a typed code.
+    case checkInDone
+    /// `/quan-tri/lop/{id}/diem-danh`, `….csv`: a class's attendance, people × sessions.
+    case attendanceMatrix(classID: Int64, format: MatrixFormat)
+    /// `/diem-tich-luy`: the published points rule, in plain words.
+    case pointsRule
+    /// `/quan-tri/diem-tich-luy`: the administrator sets the points rule.
+    case adminPointsRule
     /// `/ca-nhan`: my profile; POST signs out everywhere.
     case profile
     /// `/quan-tri`: the admin section's dashboard.
@@ -75,6 +93,14 @@ public enum Route: Equatable, Sendable {
     case adminStaff
     /// `/quan-tri/cai-dat`: the centre's names and contact details.
     case adminSettings
+    /// `/lich.ics`: the coming months' sessions of every class as an iCalendar feed.
+    case scheduleFeed
+    /// `/lop/{id}.ics`: all sessions of one class as an iCalendar feed.
+    case classFeed(id: Int64)
+    /// `/lich/rieng/{token}.ics`: a resident's own classes; the secret token is the only key.
+    case personalFeed(token: String)
+    /// `/ca-nhan/lich`: a resident makes or revokes the secret address of their own feed.
+    case calendarFeedSettings
 
     /// The route for a path and query, or nil when no page lives there.
     public init?(path: String, query: [(name: String, value: String)]) {
@@ -110,12 +136,28 @@ public enum Route: Equatable, Sendable {
             self = .language(language, returnTo: Route.localPath(value("ve")))
         case ("dang-ky", 1):
             self = .register
+        case ("lop", 2) where segment(1).hasSuffix(".ics"):
+            guard let id = Route.positiveNumber(String(segment(1).dropLast(4)), digits: 12) else { return nil }
+            self = .classFeed(id: Int64(id))
         case ("lop", 2):
             guard let id = Route.positiveNumber(segment(1), digits: 12) else { return nil }
             self = .courseClass(id: Int64(id))
         case ("lop", 3) where segment(2) == "dang-ky":
             guard let id = Route.positiveNumber(segment(1), digits: 12) else { return nil }
             self = .enrol(classID: Int64(id))
+        case ("diem-danh", 1):
+            self = .checkInDone
+        case ("diem-danh", 2):
+            let code = segment(1)
+            guard Route.isCheckInCode(code) else { return nil }
+            self = .checkIn(code: code)
+        case ("diem-tich-luy", 1):
+            self = .pointsRule
+        case ("lich.ics", 1):
+            self = .scheduleFeed
+        case ("lich", 3) where segment(1) == "rieng":
+            guard let token = Route.feedToken(segment(2)) else { return nil }
+            self = .personalFeed(token: token)
         case ("lich", 1):
             let fieldCode = value("linh-vuc") ?? ""
             let field = Field(rawValue: fieldCode)
@@ -144,11 +186,28 @@ public enum Route: Equatable, Sendable {
             case "nguoi-dan.csv": self = .adminResidentsCSV
             case "nhap-nguoi-dan": self = .adminImport
             case "lop": self = .adminClasses
+            case "diem-tich-luy": self = .adminPointsRule
             case "ho":
                 self = .adminHouseholds(villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init),
                                         page: page())
             case "can-bo": self = .adminStaff
             case "cai-dat": self = .adminSettings
+            default: return nil
+            }
+        case ("quan-tri", 4) where segment(1) == "buoi":
+            guard let id = Route.positiveNumber(segment(2), digits: 12).map(Int64.init) else { return nil }
+            switch segment(3) {
+            case "diem-danh": self = .rollCall(sessionID: id)
+            case "danh-sach": self = .paperRoster(sessionID: id)
+            case "nhap-giay": self = .paperEntry(sessionID: id)
+            case "ma-diem-danh": self = .checkInDisplay(sessionID: id)
+            default: return nil
+            }
+        case ("quan-tri", 4) where segment(1) == "lop":
+            guard let id = Route.positiveNumber(segment(2), digits: 12).map(Int64.init) else { return nil }
+            switch segment(3) {
+            case "diem-danh": self = .attendanceMatrix(classID: id, format: .page)
+            case "diem-danh.csv": self = .attendanceMatrix(classID: id, format: .csv)
             default: return nil
             }
         case ("quan-tri", 3) where segment(1) == "lop":
@@ -172,6 +231,7 @@ public enum Route: Equatable, Sendable {
             case "du-lieu.csv": self = .myData(.csv)
             case "sua": self = .editProfile
             case "mat-khau": self = .changePassword
+            case "lich": self = .calendarFeedSettings
             default: return nil
             }
         case ("static", let count) where count >= 2:
@@ -212,6 +272,24 @@ public enum Route: Equatable, Sendable {
             return "/lich" + Route.queryString([("thon", villageID.map(String.init)), ("linh-vuc", field?.code)])
         case .adminClasses:
             return "/quan-tri/lop"
+        case .rollCall(let id):
+            return "/quan-tri/buoi/\(id)/diem-danh"
+        case .paperRoster(let id):
+            return "/quan-tri/buoi/\(id)/danh-sach"
+        case .checkInDisplay(let id):
+            return "/quan-tri/buoi/\(id)/ma-diem-danh"
+        case .checkIn(let code):
+            return "/diem-danh/\(Route.encode(code))"
+        case .checkInDone:
+            return "/diem-danh"
+        case .paperEntry(let id):
+            return "/quan-tri/buoi/\(id)/nhap-giay"
+        case .attendanceMatrix(let id, let format):
+            return "/quan-tri/lop/\(id)/diem-danh" + (format == .csv ? ".csv" : "")
+        case .pointsRule:
+            return "/diem-tich-luy"
+        case .adminPointsRule:
+            return "/quan-tri/diem-tich-luy"
         case .adminClass(let id):
             return "/quan-tri/lop/\(id)"
         case .login(let next):
@@ -240,6 +318,14 @@ public enum Route: Equatable, Sendable {
             return "/quan-tri/ho/\(id)"
         case .adminStaff:
             return "/quan-tri/can-bo"
+        case .scheduleFeed:
+            return "/lich.ics"
+        case .classFeed(let id):
+            return "/lop/\(id).ics"
+        case .personalFeed(let token):
+            return "/lich/rieng/\(Route.encode(token)).ics"
+        case .calendarFeedSettings:
+            return "/ca-nhan/lich"
         case .adminSettings:
             return "/quan-tri/cai-dat"
         case .adminVillages:
@@ -270,9 +356,11 @@ public enum Route: Equatable, Sendable {
         case .register, .login, .logout, .profile, .adminVillages, .adminVillage, .adminAssistedRegistration,
              .adminPasswordReset, .setPassword, .editProfile, .changePassword, .adminResident,
              .adminHouseholds, .adminHousehold, .adminStaff, .adminSettings, .adminImport, .adminImportPreview,
-             .enrol, .adminClasses, .adminClass: true
+             .enrol, .adminClasses, .adminClass, .rollCall, .paperEntry, .adminPointsRule, .calendarFeedSettings: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
-             .adminAuditLog, .adminResidents, .adminResidentsCSV, .courseClass, .schedule: false
+             .adminAuditLog, .adminResidents, .adminResidentsCSV, .courseClass, .schedule, .paperRoster,
+             .attendanceMatrix, .pointsRule, .scheduleFeed, .classFeed, .personalFeed,
+             .checkInDisplay, .checkIn, .checkInDone: false
         }
     }
 

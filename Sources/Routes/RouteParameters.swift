@@ -5,6 +5,11 @@ public enum DataFormat: String, Sendable, CaseIterable {
     case json, csv
 }
 
+/// A class's attendance matrix as a page (also printable) or as CSV for Excel.
+public enum MatrixFormat: Sendable, Equatable {
+    case page, csv
+}
+
 /// The search and filters of the residents list.
 public struct ResidentQuery: Sendable, Equatable {
     public var text: String

@@ -183,6 +183,41 @@ extension AppDatabase {
                 CREATE INDEX enrolment_person ON enrolment(person_id);
                 """)
         }
+        migrator.registerMigration("2026-11-22-attendance") { db in
+            try db.execute(sql: """
+                -- One status per person and session, however many times it is submitted.
+                CREATE TABLE attendance (
+                    session_id INTEGER NOT NULL REFERENCES class_session(id) ON DELETE CASCADE,
+                    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    status TEXT NOT NULL CHECK (status IN ('co-mat', 'di-muon', 'vang-co-phep', 'vang')),
+                    source TEXT NOT NULL CHECK (source IN ('roll-call', 'check-in', 'paper')),
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by INTEGER REFERENCES person(id) ON DELETE SET NULL,
+                    PRIMARY KEY (session_id, person_id)
+                );
+                CREATE INDEX attendance_person ON attendance(person_id);
+                -- The secret behind a session's rotating check-in codes.
+                CREATE TABLE session_check_in (
+                    session_id INTEGER PRIMARY KEY REFERENCES class_session(id) ON DELETE CASCADE,
+                    secret TEXT NOT NULL
+                );
+                -- The published points rule: the share of a session's points each status earns.
+                CREATE TABLE points_rule (
+                    status TEXT PRIMARY KEY,
+                    percent INTEGER NOT NULL CHECK (percent BETWEEN 0 AND 100)
+                );
+                """)
+        }
+        migrator.registerMigration("2026-11-22-calendar-feeds") { db in
+            try db.execute(sql: """
+                -- A resident's private calendar feed: only the digest of its secret address is kept.
+                CREATE TABLE calendar_feed (
+                    person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+                    token_digest TEXT NOT NULL UNIQUE,
+                    created_at INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }()
 }

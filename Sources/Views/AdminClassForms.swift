@@ -39,6 +39,8 @@ enum AdminClassForms {
             let start = DateText.dayAndTime(unixSeconds: session.startsAt)
             return """
             <li>\(SessionList.time(session, context: context))\(state)
+            <br><a href="\(Route.rollCall(sessionID: session.id).link)">\(context.strings.attendance.rollCall)</a> · \
+            <a href="\(Route.paperRoster(sessionID: session.id).link)">\(context.strings.attendance.paperRoster)</a>
             <details><summary>\(strings.moveTo)</summary>
             <form class="session-move" action="\(action)" method="post">\(Forms.csrf(context.csrfToken))
             <input type="hidden" name="action" value="move-session"><input type="hidden" name="session" value="\(session.id)">

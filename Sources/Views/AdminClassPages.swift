@@ -95,6 +95,7 @@ public struct AdminClassPage: Sendable {
         \(peopleList(waiting, context: context))
         \(AdminClassForms.enrol(courseClass: courseClass, households: households, form: form, context: context))
         <h2>\(context.strings.classes.sessions)</h2>
+        <p><a href="\(Route.attendanceMatrix(classID: courseClass.id, format: .page).link)">\(context.strings.attendance.matrix)</a></p>
         \(AdminClassForms.sessions(sessions, courseClass: courseClass, context: context))
         \(AdminClassForms.addSessions(courseClass: courseClass, form: form, context: context))
         <h2>\(strings.save)</h2>

@@ -45,6 +45,7 @@ public struct ClassPage: Sendable {
         <p class="seats"><strong>\(seats)</strong></p>
         \(action(context, seatsLeft: left))
         <h2>\(strings.sessions)</h2>
+        <p><a href="\(Route.classFeed(id: courseClass.id).link)" type="text/calendar">\(context.strings.feeds.addClassToCalendar)</a></p>
         \(SessionList.render(sessions, now: now, context: context))
         """
         return Layout.render(Document(title: courseClass.title, description: courseClass.summary.isEmpty ? strings.classesLead : courseClass.summary,

@@ -9,10 +9,13 @@ public struct ProfilePage: Sendable {
     public var history: [HistoryEntry]
     public var classes: [MyClass]
     public var nextSessions: [(session: ClassSession, courseClass: CourseClass)]
+    public var points: PointsLedgerView?
     public var notice: String?
 
     public init(person: Person, village: Village?, household: Household?, history: [HistoryEntry], classes: [MyClass] = [],
-                nextSessions: [(session: ClassSession, courseClass: CourseClass)] = [], notice: String? = nil) {
+                nextSessions: [(session: ClassSession, courseClass: CourseClass)] = [], points: PointsLedgerView? = nil,
+                notice: String? = nil) {
+        self.points = points
         self.person = person
         self.classes = classes
         self.nextSessions = nextSessions
@@ -30,11 +33,13 @@ public struct ProfilePage: Sendable {
         <h1>\(person.fullName)</h1>
         \(noticeHTML)
         \(MyClass.render(classes, nextSessions: nextSessions, context: context))
+        \(points?.render(context) ?? "")
         <h2>\(strings.profile)</h2>
         \(PersonFacts.table(person, village: village, household: household.map { ($0, nil) }, context: context))
         <p class="actions"><a class="button" href="\(Route.editProfile.link)">\(profile.edit)</a> \
         <a class="button secondary" href="\(Route.changePassword.link)">\(profile.changePassword)</a></p>
         <p>\(strings.myData): <a href="\(Route.myData(.json).link)">JSON</a> · <a href="\(Route.myData(.csv).link)">CSV</a></p>
+        <p><a href="\(Route.calendarFeedSettings.link)">\(context.strings.feeds.profileLink)</a></p>
         <form action="\(Route.profile.link)" method="post">
         \(Forms.csrf(context.csrfToken))
         <input type="hidden" name="action" value="sign-out-everywhere">

@@ -45,6 +45,7 @@ public struct SchedulePage: Sendable {
         let body: HTML = """
         <h1>\(strings.schedule)</h1>
         <p class="lead">\(strings.scheduleLead)</p>
+        <p><a href="\(Route.scheduleFeed.link)" type="text/calendar">\(context.strings.feeds.subscribeToSchedule)</a></p>
         <form class="filters" action="\(Route.schedule(villageID: nil, field: nil).link)" method="get">
         <div class="field"><label for="thon">\(context.strings.account.village)</label><select id="thon" name="thon">\(villageOptions)</select></div>
         <div class="field"><label for="linh-vuc">\(context.strings.courseField)</label><select id="linh-vuc" name="linh-vuc">\(fieldOptions)</select></div>

@@ -75,6 +75,9 @@ extension Strings {
         residentImport: .english,
         classes: .english,
         classAdmin: .english,
+        checkIn: .english,
+        feeds: .english,
+        attendance: .english,
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         admin: .english,
         centre: .english

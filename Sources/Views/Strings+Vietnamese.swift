@@ -75,6 +75,9 @@ extension Strings {
         residentImport: .vietnamese,
         classes: .vietnamese,
         classAdmin: .vietnamese,
+        checkIn: .vietnamese,
+        feeds: .vietnamese,
+        attendance: .vietnamese,
         weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
         admin: .vietnamese,
         centre: .vietnamese

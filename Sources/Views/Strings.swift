@@ -66,6 +66,9 @@ public struct Strings: Sendable {
     public var residentImport: ImportStrings
     public var classes: ClassStrings
     public var classAdmin: ClassAdminStrings
+    public var checkIn: CheckInStrings
+    public var feeds: FeedStrings
+    public var attendance: AttendanceStrings
     /// Sunday first, as `DateText.weekday` counts.
     var weekdays: [String]
     public var admin: AdminStrings

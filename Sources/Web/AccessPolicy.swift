@@ -8,16 +8,16 @@ enum AccessPolicy {
     static func requiredRole(for route: Route) -> Role? {
         switch route {
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login, .setPassword,
-             .courseClass, .schedule:
+             .courseClass, .schedule, .pointsRule, .scheduleFeed, .classFeed, .personalFeed, .checkIn, .checkInDone:
             nil
-        case .logout, .profile, .myData, .editProfile, .changePassword, .enrol:
+        case .logout, .profile, .myData, .editProfile, .changePassword, .enrol, .calendarFeedSettings:
             .resident
-        case .adminDashboard:
+        case .adminDashboard, .rollCall, .paperRoster, .paperEntry, .attendanceMatrix, .checkInDisplay:
             .instructor
         case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset, .adminResidents, .adminResidentsCSV,
              .adminResident, .adminImport, .adminImportPreview, .adminClasses, .adminClass, .adminHouseholds, .adminHousehold:
             .staff
-        case .adminAuditLog, .adminStaff, .adminSettings:
+        case .adminAuditLog, .adminStaff, .adminSettings, .adminPointsRule:
             .admin
         }
     }

@@ -18,7 +18,7 @@ extension WebApplication {
         }
         do {
             let person = try database.createPerson(new, now: clock(), address: exchange.request.clientAddress ?? "-")
-            return try signIn(person, next: .profile)
+            return try signIn(person, next: exchange.visitor.cookies[Cookies.pendingCheckIn] == nil ? .profile : .checkInDone)
         } catch PeopleError.phoneTaken {
             state.errors["phone"] = exchange.context.strings.account.errorPhoneTaken
             return page(RegisterPage(villages: villages, form: state).render(exchange.context), status: 422)

@@ -25,7 +25,8 @@ extension WebApplication {
         let now = clock()
         let next = try database.schedule(from: now, to: now + 28 * 86_400).filter { seated.contains($0.courseClass.id) }.prefix(5)
         return page(ProfilePage(person: current, village: village, household: household, history: history, classes: classes,
-                                nextSessions: Array(next), notice: notice).render(exchange.context))
+                                nextSessions: Array(next), points: try pointsLedger(personID: current.id), notice: notice)
+            .render(exchange.context))
     }
 
     /// `/ca-nhan/sua`: the form with my record; POST saves it (audited, so I see it in my history).

@@ -65,10 +65,36 @@ extension WebApplication {
             return try enrol(exchange, classID: classID)
         case .schedule(let villageID, let field):
             return try schedulePage(exchange, villageID: villageID, field: field)
+        case .scheduleFeed:
+            return try scheduleFeed(exchange)
+        case .classFeed(let id):
+            return try classFeed(exchange, id: id)
+        case .personalFeed(let token):
+            return try personalFeed(exchange, token: token)
+        case .calendarFeedSettings:
+            return try calendarFeedSettings(exchange)
         case .adminClasses:
             return try adminClasses(exchange)
         case .adminClass(let id):
             return try adminClass(exchange, id: id)
+        case .rollCall(let sessionID):
+            return try rollCall(exchange, sessionID: sessionID)
+        case .paperRoster(let sessionID):
+            return try paperRoster(exchange, sessionID: sessionID)
+        case .paperEntry(let sessionID):
+            return try paperEntry(exchange, sessionID: sessionID)
+        case .checkInDisplay(let sessionID):
+            return try checkInDisplay(exchange, sessionID: sessionID)
+        case .checkIn(let code):
+            return try checkIn(exchange, code: code)
+        case .checkInDone:
+            return try checkInDone(exchange)
+        case .attendanceMatrix(let classID, let format):
+            return try attendanceMatrix(exchange, classID: classID, format: format)
+        case .pointsRule:
+            return try shared { try pointsRulePage(exchange) }
+        case .adminPointsRule:
+            return try adminPointsRule(exchange)
         case .adminImport:
             return try importUpload(exchange)
         case .adminImportPreview(let id):

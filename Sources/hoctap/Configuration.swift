@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MicroHTTP
+import Routes
 import Views
 import Web
 
@@ -20,6 +21,7 @@ struct Configuration {
             throw ValidationError("cổng \"\(portText)\" phải là số từ 0 đến 65535 (bad port)")
         }
         var server = ServerConfiguration(host: serve.host ?? env("HOCTAP_HOST") ?? "127.0.0.1", port: port)
+        server.logTarget = Route.loggedTarget
         if let threadsText = serve.threads.map(String.init) ?? env("HOCTAP_THREADS") {
             guard let threads = Int(threadsText), (1...256).contains(threads) else {
                 throw ValidationError("số luồng \"\(threadsText)\" phải từ 1 đến 256 (bad thread count)")

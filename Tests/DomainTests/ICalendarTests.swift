@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Testing
+import TestSupport
 
 /// The calendar feed's format, checked line by line here and by a real parser in `ICalendarParserTests`.
 @Suite struct ICalendarTests {
@@ -151,7 +152,7 @@ import Testing
 /// The feed as a calendar app reads it: Python's `icalendar` (Debian `python3-icalendar`) parses
 /// the document and prints what it understood. CI installs the package, so there the test
 /// always runs; elsewhere it runs when the package is installed.
-@Suite(.enabled(if: PythonICalendar.isInstalled || ProcessInfo.processInfo.environment["CI"] == "true"))
+@Suite(.enabled(if: SystemPython.canImport("icalendar") || ProcessInfo.processInfo.environment["CI"] == "true"))
 struct ICalendarParserTests {
     static let script = """
         import icalendar, json, sys
@@ -189,7 +190,7 @@ struct ICalendarParserTests {
         try Data(ICalendarTests.document(events)).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let result = try PythonICalendar.run(["-c", Self.script, file.path])
+        let result = try SystemPython.run(["-c", Self.script, file.path])
         #expect(result.status == 0, "\(String(decoding: result.errors, as: UTF8.self))")
         let parsed = try JSONDecoder().decode([ParsedEvent].self, from: result.output)
 
@@ -205,30 +206,5 @@ struct ICalendarParserTests {
                         status: $0.cancelled ? "CANCELLED" : "CONFIRMED")
         })
         #expect(parsed.first?.start == "2026-10-01T07:30:00+07:00")
-    }
-}
-
-/// Runs Debian's python3, whose packages include `python3-icalendar` when it is installed.
-enum PythonICalendar {
-    /// The system interpreter, not whichever `python3` comes first on PATH (pyenv, a venv).
-    static let python = "/usr/bin/python3"
-
-    static var isInstalled: Bool {
-        (try? run(["-c", "import icalendar"]).status) == 0
-    }
-
-    /// Synchronous, reading both pipes to the end before waiting: `waitUntilExit` can hang in async tests.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: Data, errors: Data) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaints = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, printed, complaints)
     }
 }

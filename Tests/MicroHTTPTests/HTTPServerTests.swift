@@ -158,6 +158,20 @@ import TestSupport
         #expect(lines.last?.hasPrefix("info HEAD / 200 ") == true)
     }
 
+    @Test func theAccessLogHidesWhatTheConfigurationSaysIsSecret() throws {
+        let log = CapturedLog()
+        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, threads: 2)
+        configuration.logTarget = { $0.hasPrefix("/bi-mat/") ? "/bi-mat/…" : $0 }
+        let server = try HTTPServer(configuration: configuration, logger: log.logger(), responder: Self.echo)
+        defer { server.stop() }
+        let connection = try RawHTTPConnection(port: server.port)
+        _ = try connection.request("GET", "/bi-mat/0123456789abcdef.ics")
+        _ = try connection.request("GET", "/cong-khai")
+        #expect(log.messages.first?.hasPrefix("info GET /bi-mat/… 200 ") == true)
+        #expect(!log.messages.joined().contains("0123456789abcdef"))
+        #expect(log.messages.last?.hasPrefix("info GET /cong-khai 200 ") == true)
+    }
+
     @Test func refusesAnUnusableAddress() {
         #expect(throws: HTTPServerError.self) {
             try HTTPServer(configuration: ServerConfiguration(host: "khong-phai-dia-chi", port: 0), responder: Self.echo)

@@ -24,7 +24,11 @@ import Testing
         .adminAssistedRegistration, .adminPasswordReset, .setPassword, .adminResidentsCSV,
         .adminHouseholds(villageID: nil, page: 1), .adminHouseholds(villageID: 12, page: 3), .adminHousehold(id: 5), .adminStaff, .adminSettings,
         .adminImport, .adminImportPreview(id: 9), .courseClass(id: 3), .enrol(classID: 3), .adminClasses, .adminClass(id: 4),
-        .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health),
+        .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health), .rollCall(sessionID: 5), .paperRoster(sessionID: 5),
+        .paperEntry(sessionID: 5), .attendanceMatrix(classID: 2, format: .page), .attendanceMatrix(classID: 2, format: .csv), .pointsRule,
+        .adminPointsRule,
+        .checkInDisplay(sessionID: 5), .checkIn(code: "ABC-def9"), .checkIn(code: "XYZW"), .checkInDone,
+        .scheduleFeed, .classFeed(id: 3), .personalFeed(token: String(repeating: "0a", count: 32)), .calendarFeedSettings,
         .adminResidents(ResidentQuery()), .adminResidents(ResidentQuery(text: "Nguyễn Hoa", villageID: 3, group: TargetGroup(number: 2), page: 4)), .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
     ] + Field.allCases.map { .catalogue(field: $0, page: 1) }
 
@@ -43,6 +47,8 @@ import Testing
         "/khoa-hoc/a/bai/-1", "/khoa-hoc/a/bai/99999", "/static/", "/static/../Package.swift",
         "/static/./style.css", "/static/.env", "/static//etc/passwd", "/static/a\\..\\b", "/ngon-ngu/fr",
         "/khoa-hoc/a/b/c/d", "/quan-tri/ho/0", "/quan-tri/ho/x", "/quan-tri/ho/1/2",
+        "/diem-danh/ABC", "/diem-danh/ABCDEFGHJKMNP", "/diem-danh/ABC DEF", "/diem-danh/AB_CDE", "/diem-danh/ABCDEF/x",
+        "/diem-danh/ĐĂNGKÝ", "/quan-tri/buoi/0/ma-diem-danh",
     ])
     func rejects(path: String) {
         #expect(Route(path: path, query: []) == nil)
@@ -71,5 +77,13 @@ extension String {
     var splitQuery: (String, String) {
         guard let mark = firstIndex(of: "?") else { return (self, "") }
         return (String(self[..<mark]), String(self[index(after: mark)...]))
+    }
+
+    @Test func privateFeedTokensNeverReachTheLog() {
+        let token = String(repeating: "ab", count: 32)
+        #expect(Route.loggedTarget("/lich/rieng/\(token).ics") == "/lich/rieng/…")
+        #expect(Route.loggedTarget("/LICH/RIENG/\(token).ics") == "/lich/rieng/…")
+        #expect(Route.loggedTarget("/lich.ics") == "/lich.ics")
+        #expect(Route.loggedTarget("/khoa-hoc") == "/khoa-hoc")
     }
 }

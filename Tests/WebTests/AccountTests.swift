@@ -164,7 +164,20 @@ import TestSupport
         ("/quan-tri/cai-dat", 303, 403, 403, 403, 200),
         ("/quan-tri/nhap-nguoi-dan", 303, 403, 403, 200, 200),
         ("/quan-tri/lop", 303, 403, 403, 200, 200),
+        ("/quan-tri/buoi/1/diem-danh", 303, 403, 200, 200, 200),
+        ("/quan-tri/buoi/1/danh-sach", 303, 403, 200, 200, 200),
+        ("/quan-tri/buoi/1/nhap-giay", 303, 403, 200, 200, 200),
+        ("/quan-tri/buoi/1/ma-diem-danh", 303, 403, 200, 200, 200),
+        // Public: a wrong code gets its answer (410 Gone), never a sign-in redirect or a 403.
+        ("/diem-danh/ABCDEF", 410, 410, 410, 410, 410),
+        ("/diem-danh", 200, 200, 200, 200, 200),
+        ("/quan-tri/lop/1/diem-danh", 303, 403, 200, 200, 200),
+        ("/quan-tri/lop/1/diem-danh.csv", 303, 403, 200, 200, 200),
+        ("/quan-tri/diem-tich-luy", 303, 403, 403, 403, 200),
+        ("/diem-tich-luy", 200, 200, 200, 200, 200),
         ("/lich", 200, 200, 200, 200, 200),
+        ("/lich.ics", 200, 200, 200, 200, 200),
+        ("/ca-nhan/lich", 303, 200, 200, 200, 200),
         // The staff member's own upload; nobody else's preview shows it, not even an administrator's.
         ("/quan-tri/nhap-nguoi-dan/1", 303, 403, 403, 200, 404),
     ]
@@ -182,6 +195,9 @@ import TestSupport
             visits[role] = visit
         }
         try app.database.createVillage(name: "Bắc Sơn", kind: .thon, by: Actor(personID: 4, address: "-", now: 0))
+        let courseClass = try app.database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Lớp", field: .health,
+                                                                   venue: Venue(kind: .centre), capacity: 5), by: .system(now: 0))
+        try app.database.addSessions(classID: courseClass.id, times: [(app.clock.now, app.clock.now + 3600)], by: .system(now: 0))
         _ = try app.database.stageImport(fileName: "a.csv", content: Array("ho_ten,so_dien_thoai\nAn,0912000080\n".utf8),
                                          by: Actor(personID: 3, address: "-", now: 0))
         try app.database.createHousehold(headName: "Nguyễn Văn Đức", villageID: nil, address: "", by: Actor(personID: 4, address: "-", now: 0))

@@ -30,6 +30,10 @@ import TestSupport
         (.enrol(classID: 1), [("action", "enrol")]),
         (.adminClasses, [("action", "save"), ("title", "Lén"), ("capacity", "5")]),
         (.adminClass(id: 1), [("action", "save"), ("title", "Lén"), ("capacity", "5")]),
+        (.calendarFeedSettings, [("action", "create")]),
+        (.rollCall(sessionID: 1), [("action", "mark"), ("person", "1"), ("status", "co-mat")]),
+        (.paperEntry(sessionID: 1), [("p-1", "co-mat")]),
+        (.adminPointsRule, [("co-mat", "100"), ("di-muon", "100"), ("vang-co-phep", "0"), ("vang", "0")]),
     ]
 
     /// The upload form is covered below: it is posted as multipart.
@@ -69,6 +73,7 @@ import TestSupport
         try app.database.createHousehold(headName: "Nguyễn Văn Đức", villageID: nil, address: "", by: .system(now: 0))
         _ = try app.database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Lớp", field: .health, venue: Venue(kind: .centre),
                                                      capacity: 5), by: .system(now: 0))
+        try app.database.addSessions(classID: 1, times: [(app.clock.now, app.clock.now + 3600)], by: .system(now: 0))
         _ = try app.database.stageImport(fileName: "a.csv", content: Array("ho_ten,so_dien_thoai\nAn,0912000080\n".utf8),
                                          by: Actor(personID: 1, address: "-", now: app.clock.now))
         return (app, admin)
@@ -83,6 +88,8 @@ import TestSupport
             "\(String(describing: try app.database.centreSettings()))", "\(String(describing: person))",
             "\(try app.database.passwordHash(personID: 1) ?? "")", "\(try app.database.countSessions(personID: 1))",
             "\(try app.database.classes())", "\(try app.database.enrolmentCounts(classID: 1))",
+            "\(try app.database.hasCalendarFeed(personID: 1))",
+            "\(try app.database.attendance(sessionID: 1))", "\(try app.database.pointsRule())",
         ]
     }
 }
