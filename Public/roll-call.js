@@ -9,7 +9,8 @@
     event.preventDefault();
     var button = form.querySelector('button');
     button.disabled = true;
-    fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin' })
+    // getAttribute: the form's hidden field named "action" hides the form.action property.
+    fetch(form.getAttribute('action'), { method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin' })
       .then(function (response) {
         if (!response.ok) throw new Error(response.status);
         row.querySelectorAll('button[aria-pressed]').forEach(function (other) {
