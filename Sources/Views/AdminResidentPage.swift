@@ -2,17 +2,21 @@ import Domain
 import Routes
 
 /// `/quan-tri/nguoi-dan/{id}`: a resident's record for staff: the facts, the edit form and
-/// the history of changes, the same history the resident sees on their profile.
+/// the history of changes, and their classes and points: what the resident sees on their profile.
 public struct AdminResidentPage: Sendable {
     public var person: Person
     public var villages: [Village]
     public var household: Household?
     public var history: [HistoryEntry]
+    public var classes: [MyClass]
+    public var points: PointsLedgerView?
     public var form: FormState
     public var notice: String?
 
-    public init(person: Person, villages: [Village], household: Household?, history: [HistoryEntry], form: FormState? = nil,
-                notice: String? = nil) {
+    public init(person: Person, villages: [Village], household: Household?, history: [HistoryEntry], classes: [MyClass] = [],
+                points: PointsLedgerView? = nil, form: FormState? = nil, notice: String? = nil) {
+        self.classes = classes
+        self.points = points
         self.person = person
         self.villages = villages
         self.household = household
@@ -46,6 +50,8 @@ public struct AdminResidentPage: Sendable {
         <button type="submit">\(profile.save)</button>
         </form>
         </section>
+        \(MyClass.render(classes, nextSessions: [], context: context))
+        \(points?.render(context) ?? "")
         <h2>\(profile.history)</h2>
         \(RecordHistory.render(history, context: context))
         """

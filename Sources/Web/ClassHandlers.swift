@@ -46,6 +46,13 @@ extension WebApplication {
         }
     }
 
+    /// A person's classes as their page lists them (and staff see them).
+    func myClasses(personID: Int64) throws -> [MyClass] {
+        try database.enrolments(personID: personID).map {
+            MyClass(courseClass: $0.courseClass, status: $0.enrolment.status, promoted: $0.enrolment.promotedAt != nil)
+        }
+    }
+
     /// `/lich`: four weeks of sessions from today, by day.
     func schedulePage(_ exchange: Exchange, villageID: Int64?, field: Field?) throws -> Response {
         let today = DateText.startOfDay(unixSeconds: clock())

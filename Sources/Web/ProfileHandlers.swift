@@ -19,9 +19,8 @@ extension WebApplication {
         let village = try current.villageID.flatMap { try database.village(id: $0) }
         let history = try history(of: current.id, readBy: current.id, strings: exchange.context.strings)
         let household = try current.householdID.flatMap { try database.household(id: $0) }
-        let enrolments = try database.enrolments(personID: current.id)
-        let classes = enrolments.map { MyClass(courseClass: $0.courseClass, status: $0.enrolment.status, promoted: $0.enrolment.promotedAt != nil) }
-        let seated = Set(enrolments.filter { $0.enrolment.status == .enrolled }.map(\.courseClass.id))
+        let classes = try myClasses(personID: current.id)
+        let seated = Set(classes.filter { $0.status == .enrolled }.map(\.courseClass.id))
         let now = clock()
         let next = try database.schedule(from: now, to: now + 28 * 86_400).filter { seated.contains($0.courseClass.id) }.prefix(5)
         return page(ProfilePage(person: current, village: village, household: household, history: history, classes: classes,

@@ -50,8 +50,9 @@ extension WebApplication {
         func render(_ person: Person, form: FormState? = nil, notice: String? = nil, status: Int = 200) throws -> Response {
             let history = try history(of: person.id, readBy: viewer.id, strings: strings)
             let household = try person.householdID.flatMap { try database.household(id: $0) }
+            let classes = try myClasses(personID: person.id)
             return page(AdminResidentPage(person: person, villages: villages, household: household, history: history,
-                                          form: form, notice: notice)
+                                          classes: classes, points: try pointsLedger(personID: person.id), form: form, notice: notice)
                 .render(exchange.context), status: status)
         }
         guard exchange.request.method == "POST" else { return try render(person) }

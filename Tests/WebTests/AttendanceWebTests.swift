@@ -120,6 +120,8 @@ import TestSupport
         let saved = admin.post("/quan-tri/diem-tich-luy", [("co-mat", "100"), ("di-muon", "100"), ("vang-co-phep", "0"), ("vang", "0")])
         #expect(saved.status == 200 && saved.text.contains("Đã lưu và công bố quy tắc mới."))
         #expect(resident.get("/ca-nhan").text.contains("Đã đạt: 2 điểm"))
+        let staffView = admin.get("/quan-tri/nguoi-dan/\(people[0].id)").text
+        #expect(staffView.contains("Đã đạt: 2 điểm") && staffView.contains("Sơ cứu ban đầu"), "staff see the same as the resident")
         #expect(try app.database.auditEntries(entity: "points-rule").count == 1)
     }
 }
