@@ -128,4 +128,14 @@ import TestSupport
         #expect(Visit(app).get("/lich", query: "linh-vuc=khong-co").status == 404)
         #expect(Visit(app).get("/lop/999").status == 404)
     }
+
+    @Test func aDemoInstallHasClassesOnItsSchedule() throws {
+        let app = try TestApp()
+        #expect(try app.database.loadDemoData(now: app.clock.now))
+        let schedule = Visit(app).get("/lich").text
+        for title in ["Phòng chống lừa đảo trực tuyến", "Nuôi gà thả vườn an toàn sinh học", "Chuyên đề: Sơ cứu đuối nước cho trẻ em"] {
+            #expect(schedule.contains(title), "\(title)")
+        }
+        #expect(try app.database.classes().allSatisfy { try !app.database.sessions(classID: $0.id).isEmpty })
+    }
 }
