@@ -41,10 +41,8 @@ extension AppDatabase {
     /// waiting place: a calendar entry would tell them to come), cancelled ones included.
     public func seatedSchedule(personID: Int64, from: Int64, to: Int64) throws -> [(session: ClassSession, courseClass: CourseClass)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT class_session.id AS session_id, class_session.class_id, class_session.starts_at, class_session.ends_at,
-                       class_session.cancelled, class_session.sequence, class_session.updated_at AS session_updated_at,
-                       course_class.*
+            try AppDatabase.sessionsWithClasses(db, sql: """
+                SELECT \(AppDatabase.sessionColumns)
                 FROM enrolment
                 JOIN class_session ON class_session.class_id = enrolment.class_id
                 JOIN course_class ON course_class.id = enrolment.class_id
@@ -52,11 +50,6 @@ extension AppDatabase {
                   AND class_session.starts_at >= ? AND class_session.starts_at < ?
                 ORDER BY class_session.starts_at, class_session.id
                 """, arguments: [personID, from, to])
-            .map { row in
-                (ClassSession(id: row["session_id"], classID: row["class_id"], startsAt: row["starts_at"], endsAt: row["ends_at"],
-                              cancelled: row["cancelled"], sequence: row["sequence"], updatedAt: row["session_updated_at"]),
-                 AppDatabase.courseClass(from: row))
-            }
         }
     }
 }

@@ -24,6 +24,30 @@ extension AppDatabase {
             pointsPerSession: row["points_per_session"], summary: row["summary"])
     }
 
+    /// The session columns `sessionsWithClasses` reads, by position.
+    static let sessionColumns = """
+        class_session.id, class_session.class_id, class_session.starts_at, class_session.ends_at,
+        class_session.cancelled, class_session.sequence, class_session.updated_at
+        """
+
+    /// Sessions (selected with `sessionColumns`) each with its class. Schedules list hundreds
+    /// of sessions of a few dozen classes: each class is read once and the session columns
+    /// by position, instead of decoding every class again for every session by column name.
+    static func sessionsWithClasses(_ db: Database, sql: String, arguments: StatementArguments)
+        throws -> [(session: ClassSession, courseClass: CourseClass)] {
+        let sessions = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            ClassSession(id: row[0], classID: row[1], startsAt: row[2], endsAt: row[3], cancelled: row[4], sequence: row[5],
+                         updatedAt: row[6])
+        }
+        let ids = Array(Set(sessions.map(\.classID)))
+        guard !ids.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        let classes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(
+            db, sql: "SELECT * FROM course_class WHERE id IN (\(placeholders))", arguments: StatementArguments(ids)
+        ).map { row in (row["id"] as Int64, courseClass(from: row)) })
+        return sessions.compactMap { session in classes[session.classID].map { (session, $0) } }
+    }
+
     static func session(from row: Row) -> ClassSession {
         ClassSession(id: row["id"], classID: row["class_id"], startsAt: row["starts_at"], endsAt: row["ends_at"],
                      cancelled: row["cancelled"], sequence: row["sequence"], updatedAt: row["updated_at"])

@@ -108,20 +108,13 @@ extension AppDatabase {
     public func schedule(from: Int64, to: Int64, villageID: Int64? = nil, field: Field? = nil)
         throws -> [(session: ClassSession, courseClass: CourseClass)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT class_session.id AS session_id, class_session.class_id, class_session.starts_at, class_session.ends_at,
-                       class_session.cancelled, class_session.sequence, class_session.updated_at AS session_updated_at,
-                       course_class.*
+            try AppDatabase.sessionsWithClasses(db, sql: """
+                SELECT \(AppDatabase.sessionColumns)
                 FROM class_session JOIN course_class ON course_class.id = class_session.class_id
                 WHERE class_session.starts_at >= ?1 AND class_session.starts_at < ?2
                   AND (?3 IS NULL OR course_class.village_id = ?3) AND (?4 IS NULL OR course_class.field = ?4)
                 ORDER BY class_session.starts_at, class_session.id
                 """, arguments: [from, to, villageID, field?.code])
-            .map { row in
-                (ClassSession(id: row["session_id"], classID: row["class_id"], startsAt: row["starts_at"], endsAt: row["ends_at"],
-                              cancelled: row["cancelled"], sequence: row["sequence"], updatedAt: row["session_updated_at"]),
-                 AppDatabase.courseClass(from: row))
-            }
         }
     }
 

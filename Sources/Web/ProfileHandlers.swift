@@ -20,9 +20,8 @@ extension WebApplication {
         let history = try history(of: current.id, readBy: current.id, strings: exchange.context.strings)
         let household = try current.householdID.flatMap { try database.household(id: $0) }
         let classes = try myClasses(personID: current.id)
-        let seated = Set(classes.filter { $0.status == .enrolled }.map(\.courseClass.id))
         let now = clock()
-        let next = try database.schedule(from: now, to: now + 28 * 86_400).filter { seated.contains($0.courseClass.id) }.prefix(5)
+        let next = try database.seatedSchedule(personID: current.id, from: now, to: now + 28 * 86_400).prefix(5)
         return page(ProfilePage(person: current, village: village, household: household, history: history, classes: classes,
                                 nextSessions: Array(next), points: try pointsLedger(personID: current.id), notice: notice)
             .render(exchange.context))

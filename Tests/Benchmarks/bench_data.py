@@ -35,7 +35,7 @@ from pathlib import Path
 
 VIETNAM_OFFSET = 7 * 3600  # DateText.offsetSeconds: Asia/Ho_Chi_Minh, no DST
 CHECKIN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # CheckInCode.alphabet
-ROLLCALL_PEOPLE = 1000  # residents the roll-call load cycles through (see rollcall.lua)
+ROLLCALL_PEOPLE = 1000  # residents one roll-call wrk run cycles through (see rollcall.lua)
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
           "Hồ", "Ngô", "Dương", "Lý", "Hà", "Lò", "Vi", "Triệu"]
@@ -82,7 +82,11 @@ def seed(args: argparse.Namespace) -> None:
     now = args.now or int(time.time())
     db = sqlite3.connect(args.database, timeout=30)
     db.execute("PRAGMA foreign_keys = ON")
-    if db.execute("SELECT COUNT(*) FROM person").fetchone()[0]:
+    try:
+        people = db.execute("SELECT COUNT(*) FROM person").fetchone()[0]
+    except sqlite3.OperationalError:
+        sys.exit(f"bench_data: {args.database} has no schema yet (start the server on it or run `hoctap migrate`)")
+    if people:
         sys.exit("bench_data: the database already holds people; seed a fresh one")
 
     def token() -> tuple[str, str]:
@@ -170,6 +174,8 @@ def seed(args: argparse.Namespace) -> None:
         "ROLLCALL_SESSION": rollcall_session,
         "ROLLCALL_FIRST_PERSON": first_resident,
         "ROLLCALL_PEOPLE": min(ROLLCALL_PEOPLE, args.residents),
+        # Each roll-call wrk run takes the next group of ROLLCALL_PEOPLE residents (see run.sh).
+        "ROLLCALL_GROUPS": max(args.residents // ROLLCALL_PEOPLE, 1),
         "ROLLCALL_PROBE_PERSON": 2,  # an instructor, outside the roll-call pool: the pre-flight check marks them
         "CHECKIN_SESSION": checkin_session,
         "CHECKIN_SECRET": secret,

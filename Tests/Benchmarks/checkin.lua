@@ -10,7 +10,9 @@
 -- Why a different resident per request: a second check-in by the same person records
 -- nothing ("already checked in"), so each request takes the next unused session token from
 -- TOKENS_FILE (one a line, from bench_data.py seed). OFFSET skips the tokens earlier wrk runs
--- used; thread i takes tokens OFFSET+i, OFFSET+i+THREADS, … so threads never share one.
+-- used; thread i takes tokens OFFSET+i, OFFSET+i+THREADS, … so threads never share one. The
+-- threads do not send equally many, so at the end (done) the script prints the first line
+-- no thread reached, "checkin.lua next offset: N", for run.sh to pass to the next run.
 -- Past the end of the file tokens are reused, and those requests write nothing: run.sh
 -- counts the recorded rows and warns.
 --
@@ -18,14 +20,17 @@
 -- bench_data.py codes lists the code of each minute of the run from FIRST_STEP on, and each
 -- request picks the current one by the clock, as a resident reading the screen would.
 
-local threads_seen = 0
+-- setup runs in wrk's main Lua state once per thread, before that thread's init: it numbers
+-- them and keeps them, so done can read how far each got.
+local all_threads = {}
 function setup(thread)
-    thread:set("thread_index", threads_seen)
-    threads_seen = threads_seen + 1
+    thread:set("thread_index", #all_threads)
+    all_threads[#all_threads + 1] = thread
 end
 
 function init(args)
-    local file, offset, threads = args[1], tonumber(args[2]), tonumber(args[3])
+    local file
+    file, offset, threads = args[1], tonumber(args[2]), tonumber(args[3])
     csrf, first_step = args[4], tonumber(args[5])
     codes = {}
     for code in string.gmatch(args[6], "[^,]+") do
@@ -44,13 +49,23 @@ function init(args)
     end
     headers = {}
     sent = 0
+    next_line = offset + thread_index -- the first line of TOKENS_FILE this thread has not used
 end
 
 function request()
     local token = tokens[sent % #tokens + 1]
     sent = sent + 1
+    next_line = offset + thread_index + sent * threads
     local step = math.floor(os.time() / 60)
     local code = codes[math.min(math.max(step - first_step + 1, 1), #codes)]
     headers["Cookie"] = "hoctap_session=" .. token .. "; hoctap_csrf=" .. csrf
     return wrk.format("GET", "/diem-danh/" .. code, headers)
+end
+
+function done()
+    local next_offset = 0
+    for _, thread in ipairs(all_threads) do
+        next_offset = math.max(next_offset, thread:get("next_line"))
+    end
+    io.write("checkin.lua next offset: ", string.format("%d", next_offset), "\n")
 end

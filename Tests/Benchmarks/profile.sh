@@ -9,7 +9,10 @@
 # one keep-alive connection on 127.0.0.1, as a browser would send them.
 #
 # Prints the top inclusive functions (Swift names demangled). Uses the same catalogue
-# (make_catalogue.py, BENCH_COURSES synthetic courses, default 500) and build as run.sh.
+# (make_catalogue.py, BENCH_COURSES synthetic courses, default 500), build (BENCH_SCRATCH,
+# default .build-bench) and classes and sessions as run.sh (bench_data.py, with only
+# PROFILE_RESIDENTS residents, default 1000: no page profiled here lists them), so the
+# schedule page /lich can be profiled too.
 # PROFILE_KEEP=1 keeps the callgrind.out file and the temporary folder.
 # PROFILE_UNCACHED=1 adds a different `trang=` to every request, so that pages the server
 # caches (course pages, search results) are measured as first requests.
@@ -23,6 +26,7 @@ path="${1:?usage: profile.sh PATH [REQUESTS] [TOP]}"
 requests="${2:-200}"
 top="${3:-40}"
 course_count="${BENCH_COURSES:-500}"
+scratch="${BENCH_SCRATCH:-.build-bench}"
 
 command -v valgrind >/dev/null || {
     sudo=""
@@ -42,8 +46,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-swift build -c release --product hoctap --scratch-path .build-bench >&2
-hoctap="$(swift build -c release --scratch-path .build-bench --show-bin-path)/hoctap"
+swift build -c release --product hoctap --scratch-path "$scratch" >&2
+hoctap="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/hoctap"
 python3 "$here/make_catalogue.py" "$work/courses" --count "$course_count" >&2
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
@@ -61,6 +65,10 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1
     ((SECONDS < deadline)) || { echo "profile.sh: server not ready in 600 s" >&2; exit 1; }
     sleep 1
 done
+
+# The schema exists now (the server made it); the seed goes in beside the idle server.
+python3 "$here/bench_data.py" seed "$work/profile.sqlite" --residents "${PROFILE_RESIDENTS:-1000}" \
+    --tokens "$work/residents.tokens" --courses "$root/Course" >/dev/null
 
 # Warm the path once (first-use caches, SQLite pages) before collecting.
 curl -s -o /dev/null "http://127.0.0.1:$port$path"

@@ -13,7 +13,10 @@
 -- the next of the four statuses on each pass. A person's consecutive saves are then PEOPLE /
 -- THREADS requests apart (far more than wrk keeps in flight) and always differ, so each
 -- request updates a row and writes an audit row (the first pass inserts, without audit).
--- run.sh counts the rows afterwards rather than trusting this reasoning.
+-- The residents must have no status yet when the run starts (this script restarts the cycle
+-- at "co-mat", which some may already have): run.sh gives every wrk run its own group,
+-- FIRST_PERSON … FIRST_PERSON + PEOPLE - 1. It counts the rows afterwards rather than
+-- trusting this reasoning.
 
 local statuses = { "co-mat", "di-muon", "vang-co-phep", "vang" }
 

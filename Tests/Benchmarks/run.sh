@@ -6,7 +6,9 @@
 #
 # Measures HocTap (release build, 500 extra synthetic courses) against a C libmicrohttpd
 # "hello" server run in the same sitting, and reports each endpoint as a ratio to that
-# baseline: absolute req/s swing with the machine, the ratio much less. See README.md.
+# baseline: absolute req/s swing with the machine, the ratio much less. Besides the pages,
+# two write rows (roll-call saves, self check-ins), each request a real database write, on
+# data seeded by bench_data.py (residents, classes, sessions). See README.md.
 #
 # Settings (environment):
 #   BENCH_DURATION     wrk duration of one round, whole s or m (default 10s)
@@ -16,6 +18,8 @@
 #   BENCH_CONNECTIONS  wrk connections (default 64)
 #   BENCH_COURSES      synthetic courses added to the real ones (default 500)
 #   BENCH_INFO_ROUNDS  rounds for the --log-level info comparison, 0 to skip (default 1)
+#   BENCH_RESIDENTS    signed-in residents seeded; each check-in uses one up (default 200000)
+#   BENCH_SCRATCH      swift build scratch path (default .build-bench)
 #   BENCH_KEEP=1       keep the temporary folder (catalogue, database, wrk outputs)
 set -euo pipefail
 
@@ -30,6 +34,8 @@ threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-64}"
 course_count="${BENCH_COURSES:-500}"
 info_rounds="${BENCH_INFO_ROUNDS:-1}"
+residents="${BENCH_RESIDENTS:-200000}"
+scratch="${BENCH_SCRATCH:-.build-bench}"
 p99_limit_ms=15
 rss_limit_mb=100
 
@@ -106,14 +112,21 @@ stop_server() {
     pids=(${kept[@]+"${kept[@]}"})
 }
 
-# run_wrk URL DURATION OUT: one bounded wrk run on loopback.
+# run_wrk URL DURATION OUT [SCRIPT ARGS…]: one bounded wrk run on loopback, optionally with a
+# Lua script that makes each request (wrk wants its options before the URL, the script's
+# arguments after "--").
 run_wrk() {
-    local limit=$(($(to_seconds "$2") + 30))
-    timeout "$limit" wrk -t"$threads" -c"$connections" -d"$2" --timeout 2s --latency "$1" >"$3" \
-        || die "wrk failed on $1 (see $3)"
+    local url=$1 duration=$2 out=$3 limit script=()
+    shift 3
+    limit=$(($(to_seconds "$duration") + 30))
+    if (($#)); then script=(-s "$1"); shift; fi
+    timeout "$limit" wrk -t"$threads" -c"$connections" -d"$duration" --timeout 2s --latency \
+        ${script[@]+"${script[@]}"} "$url" ${script[@]+-- "$@"} >"$out" \
+        || die "wrk failed on $url (see $out)"
 }
 
-# parse_wrk FILE → "req/s p50_ms p99_ms errors" (errors: non-2xx answers + socket errors).
+# parse_wrk FILE → "req/s p50_ms p99_ms errors requests" (errors: answers of 400 and up +
+# socket errors; requests: answered in the run).
 parse_wrk() {
     awk '
         function ms(v) {
@@ -124,13 +137,14 @@ parse_wrk() {
             return v + 0
         }
         /^Requests\/sec:/ { rps = $2 }
+        / requests in / { requests = $1 }
         $1 == "50%" { p50 = ms($2) }
         $1 == "99%" { p99 = ms($2) }
         /Non-2xx or 3xx responses:/ { errors += $NF }
         /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
         END {
             if (rps == "") { print "run.sh: no Requests/sec in " FILENAME > "/dev/stderr"; exit 1 }
-            printf "%.2f %.3f %.3f %d\n", rps, p50, p99, errors
+            printf "%.2f %.3f %.3f %d %d\n", rps, p50, p99, errors, requests
         }' "$1"
 }
 
@@ -149,10 +163,11 @@ busy_percent() {
 say "building the C hello server"
 cc -O2 -o "$work/hello" "$here/hello.c" $(pkg-config --cflags --libs libmicrohttpd)
 
-# A scratch path of its own so the benchmark never fights the debug build in .build/.
-say "building hoctap (release, .build-bench)"
-swift build -c release --product hoctap --scratch-path .build-bench >&2
-hoctap="$(swift build -c release --scratch-path .build-bench --show-bin-path)/hoctap"
+# A scratch path of its own so the benchmark never fights the debug build in .build/ (and,
+# with BENCH_SCRATCH, never fights another benchmark run's build either).
+say "building hoctap (release, $scratch)"
+swift build -c release --product hoctap --scratch-path "$scratch" >&2
+hoctap="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/hoctap"
 [ -x "$hoctap" ] || die "no binary at $hoctap"
 
 say "generating the catalogue ($course_count synthetic courses)"
@@ -192,33 +207,126 @@ start_hoctap "$app_port" "$work/hoctap.log" --log-level warning
 startup_fresh_ms=$startup_ms
 say "hoctap ready in ${startup_fresh_ms} ms with $courses_total courses (pid $app_pid)"
 
+# --- data for the schedule and the writes ------------------------------------------------
+# The database as start-up left it holds only the course index: its size is the figure
+# earlier runs reported, so it is read now, before the seed data go in.
+index_db_bytes=$(stat -c %s "$work/bench.sqlite")
+index_wal_bytes=$( [ -f "$work/bench.sqlite-wal" ] && stat -c %s "$work/bench.sqlite-wal" || echo 0)
+# Seeded beside the idle server (WAL lets another process write), after the fresh start-up
+# was timed, so the start-up figure stays comparable with earlier runs.
+say "seeding $residents signed-in residents, classes and sessions (bench_data.py)"
+python3 "$here/bench_data.py" seed "$work/bench.sqlite" --residents "$residents" \
+    --tokens "$work/residents.tokens" --courses "$root/Course" >"$work/seed.env"
+# KEY=value lines of hex tokens and numbers only (see bench_data.py).
+. "$work/seed.env"
+
+# count_rows rollcall|checkin SESSION: the rows the write load has produced (bench_data.py count).
+count_rows() { python3 "$here/bench_data.py" count "$work/bench.sqlite" "$1" "$2"; }
+
 # --- what is measured -------------------------------------------------------------------
-# Parallel arrays, one entry per endpoint: shown name, port, path, and target as a % of the
-# C baseline ("base" marks the baseline itself).
+# Parallel arrays, one entry per endpoint: shown name, port, path, target as a % of the
+# C baseline ("base" marks the baseline itself, "none" a row reported without a target) and
+# kind: "get" repeats one GET; "rollcall" and "checkin" are writes made by a Lua script.
 lesson_slug="phong-chong-lua-dao-truc-tuyen"
+rollcall_path="/quan-tri/buoi/$ROLLCALL_SESSION/diem-danh"
 names=("C hello /" "static /static/style.css" "catalogue /khoa-hoc" "course /khoa-hoc/$lesson_slug"
-       "lesson /khoa-hoc/$lesson_slug/bai/1" "search /tim-kiem?q=lua+dao")
-ports=("$hello_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port")
+       "lesson /khoa-hoc/$lesson_slug/bai/1" "search /tim-kiem?q=lua+dao" "schedule /lich"
+       "write: roll-call save POST $rollcall_path" "write: check-in GET /diem-danh/{code}")
+ports=("$hello_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port")
 paths=("/" "/static/style.css" "/khoa-hoc" "/khoa-hoc/$lesson_slug" "/khoa-hoc/$lesson_slug/bai/1"
-       "/tim-kiem?q=lua+dao")
-targets=(base 60 30 30 30 10)
+       "/tim-kiem?q=lua+dao" "/lich" "$rollcall_path" "/diem-danh")
+targets=(base 60 30 30 30 10 30 none none)
+kinds=(get get get get get get get rollcall checkin)
+
+staff_cookie="hoctap_session=$STAFF_TOKEN; hoctap_csrf=$CSRF_TOKEN"
+checkin_offset=0 # tokens of residents.tokens already used by check-ins (one per resident)
+rollcall_runs=0  # roll-call wrk runs so far: each marks its own group of residents
+
+# check_keep_alive NAME: warns when the last answer (headers in $work/headers) closes the connection.
+check_keep_alive() {
+    if grep -qi '^connection: *close' "$work/headers"; then say "warning: $1 answers 'Connection: close'"; fi
+}
 
 # A 404 or an error page would be fast and meaningless: check every answer first, and that
 # keep-alive holds (a "Connection: close" answer turns the run into a connect benchmark).
+# A write must also be seen in the database: a 303 to the sign-in page would look like a save.
 for i in "${!names[@]}"; do
     url="http://127.0.0.1:${ports[$i]}${paths[$i]}"
-    read -r code size < <(curl -s -D "$work/headers" -o /dev/null -w '%{http_code} %{size_download}\n' "$url")
-    [ "$code" = 200 ] || die "${paths[$i]} answered $code, not 200"
-    if grep -qi '^connection: *close' "$work/headers"; then
-        say "warning: ${names[$i]} answers 'Connection: close'"
-    fi
-    say "checked ${names[$i]}: 200, $size bytes"
+    case "${kinds[$i]}" in
+    get)
+        read -r code size < <(curl -s -D "$work/headers" -o /dev/null -w '%{http_code} %{size_download}\n' "$url")
+        [ "$code" = 200 ] || die "${paths[$i]} answered $code, not 200"
+        say "checked ${names[$i]}: 200, $size bytes"
+        ;;
+    rollcall)
+        # The probe person is outside the pool rollcall.lua cycles through.
+        before=$(count_rows rollcall "$ROLLCALL_SESSION")
+        code=$(curl -s -D "$work/headers" -o /dev/null -w '%{http_code}' -b "$staff_cookie" \
+            --data "csrf=$CSRF_TOKEN&action=mark&person=$ROLLCALL_PROBE_PERSON&status=co-mat" "$url")
+        location=$(awk 'tolower($1) == "location:" { print $2 }' "$work/headers" | tr -d '\r')
+        [ "$code" = 303 ] && [ "$location" = "$rollcall_path#nguoi-$ROLLCALL_PROBE_PERSON" ] \
+            || die "roll-call save answered $code to '$location', not 303 back to the roll call"
+        [ "$(count_rows rollcall "$ROLLCALL_SESSION")" = $((before + 1)) ] || die "roll-call save wrote no row"
+        say "checked ${names[$i]}: 303, one row written"
+        ;;
+    checkin)
+        # bench_data.py computes the codes itself; the instructor's screen must show the same
+        # (this minute's, or the next one's if the minute turned in between).
+        read -r _ codes < <(python3 "$here/bench_data.py" codes "$CHECKIN_SECRET" "$CHECKIN_SESSION" 2)
+        code=$(curl -s -b "$staff_cookie" "http://127.0.0.1:$app_port/quan-tri/buoi/$CHECKIN_SESSION/ma-diem-danh" \
+            | sed -n 's/.*class="checkin-code">\([^<]*\)<.*/\1/p' | tr -d ' ')
+        [[ -n "$code" && ",$codes," == *",$code,"* ]] \
+            || die "check-in code: bench_data.py made '$codes', the instructor's screen shows '$code'"
+        before=$(count_rows checkin "$CHECKIN_SESSION")
+        size=$(curl -s -D "$work/headers" -o /dev/null -w '%{http_code} %{size_download}' \
+            -b "hoctap_session=$(head -n 1 "$work/residents.tokens"); hoctap_csrf=$CSRF_TOKEN" "$url/$code")
+        [ "${size% *}" = 200 ] || die "check-in answered ${size% *}, not 200"
+        [ "$(count_rows checkin "$CHECKIN_SESSION")" = $((before + 1)) ] || die "check-in recorded no attendance"
+        checkin_offset=1
+        say "checked ${names[$i]}: 200, ${size#* } bytes, one attendance recorded"
+        ;;
+    esac
+    check_keep_alive "${names[$i]}"
 done
+
+# run_endpoint I DURATION OUT: one wrk run on endpoint I. A write row also leaves in OUT.writes
+# the rows the run added, counted in the database, so the table says what really happened.
+run_endpoint() {
+    local i=$1 duration=$2 out=$3 url="http://127.0.0.1:${ports[$1]}${paths[$1]}" before first_step codes
+    case "${kinds[$i]}" in
+    get)
+        run_wrk "$url" "$duration" "$out"
+        ;;
+    rollcall)
+        # A fresh group of residents per run: rollcall.lua starts every person at "co-mat", a
+        # no-op for anyone a previous run left at "co-mat".
+        local first=$((ROLLCALL_FIRST_PERSON + rollcall_runs % ROLLCALL_GROUPS * ROLLCALL_PEOPLE))
+        rollcall_runs=$((rollcall_runs + 1))
+        before=$(count_rows rollcall "$ROLLCALL_SESSION")
+        run_wrk "$url" "$duration" "$out" "$here/rollcall.lua" "$rollcall_path" "$CSRF_TOKEN" "$STAFF_TOKEN" \
+            "$first" "$ROLLCALL_PEOPLE" "$threads"
+        echo $(($(count_rows rollcall "$ROLLCALL_SESSION") - before)) >"$out.writes"
+        ;;
+    checkin)
+        # The codes of every minute the run can span, so it may last longer than a code lives.
+        read -r first_step codes < <(python3 "$here/bench_data.py" codes "$CHECKIN_SECRET" "$CHECKIN_SESSION" \
+            $(($(to_seconds "$duration") / 60 + 3)))
+        before=$(count_rows checkin "$CHECKIN_SESSION")
+        run_wrk "$url" "$duration" "$out" "$here/checkin.lua" "$work/residents.tokens" "$checkin_offset" "$threads" \
+            "$CSRF_TOKEN" "$first_step" "$codes"
+        echo $(($(count_rows checkin "$CHECKIN_SESSION") - before)) >"$out.writes"
+        # The first token no thread reached (checkin.lua prints it when wrk ends), so the next
+        # run never repeats a resident.
+        checkin_offset=$(sed -n 's/^checkin.lua next offset: //p' "$out")
+        [ -n "$checkin_offset" ] || die "checkin.lua printed no next offset (see $out)"
+        ;;
+    esac
+}
 
 if [ "$warmup" != 0 ]; then
     say "warming up (${warmup} per endpoint)"
     for i in "${!names[@]}"; do
-        run_wrk "http://127.0.0.1:${ports[$i]}${paths[$i]}" "$warmup" "$work/wrk/warmup.$i.txt"
+        run_endpoint "$i" "$warmup" "$work/wrk/warmup.$i.txt"
     done
 fi
 
@@ -227,13 +335,19 @@ fi
 for ((round = 1; round <= rounds; round++)); do
     for i in "${!names[@]}"; do
         out="$work/wrk/$i.$round.txt"
-        run_wrk "http://127.0.0.1:${ports[$i]}${paths[$i]}" "$duration" "$out"
-        line=$(parse_wrk "$out")
+        run_endpoint "$i" "$duration" "$out"
+        line="$(parse_wrk "$out") $(cat "$out.writes" 2>/dev/null || echo -)"
         echo "$line" >>"$work/wrk/$i.results"
-        read -r rps _ p99 errors <<<"$line"
-        say "round $round/$rounds  ${names[$i]}: $rps req/s, p99 $p99 ms, errors $errors"
+        read -r rps _ p99 errors requests writes <<<"$line"
+        message="round $round/$rounds  ${names[$i]}: $rps req/s, p99 $p99 ms, errors $errors"
+        [ "$writes" = - ] || message+="; $requests answered, $writes rows written"
+        say "$message"
     done
 done
+if ((checkin_offset > residents)); then
+    say "warning: check-ins used $checkin_offset residents but only $residents were seeded: later" \
+        "requests repeated residents and wrote nothing. Raise BENCH_RESIDENTS."
+fi
 
 # Peak memory and database size of the warning-level run, read before the server stops.
 rss_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$app_pid/status")
@@ -263,7 +377,7 @@ echo "wrk -t$threads -c$connections -d$duration --latency, median of $rounds rou
 echo
 awk -F'\t' -v p99max="$p99_limit_ms" '
     { name[NR] = $1; target[NR] = $2; split($3, v, " ")
-      rps[NR] = v[1]; p50[NR] = v[2]; p99[NR] = v[3]; err[NR] = v[4]
+      rps[NR] = v[1]; p50[NR] = v[2]; p99[NR] = v[3]; err[NR] = v[4]; answered[NR] = v[5]; written[NR] = v[6]
       if ($2 == "base") base = v[1] }
     # ASCII only in cells: awk pads by bytes, so "µs" or "≥" would break the alignment.
     function lat(ms) { return ms < 1 ? sprintf("%.0f us", ms * 1000) : sprintf("%.2f ms", ms) }
@@ -276,6 +390,7 @@ awk -F'\t' -v p99max="$p99_limit_ms" '
         for (i = 1; i <= NR; i++) {
             ratio = base > 0 ? 100 * rps[i] / base : 0
             if (target[i] == "base") { goal = "baseline"; met = "-" }
+            else if (target[i] == "none") { goal = "-"; met = err[i] > 0 ? "NO (" err[i] " errors)" : "report only" }
             else {
                 goal = sprintf(">= %d%%", target[i]); why = ""
                 if (ratio < target[i]) why = why "ratio "
@@ -287,15 +402,29 @@ awk -F'\t' -v p99max="$p99_limit_ms" '
             printf fmt, name[i], sprintf("%.0f", rps[i]), lat(p50[i]), lat(p99[i]),
                    sprintf("%.1f%%", ratio), goal, met
         }
-        printf "\np99 target: under %d ms on every HocTap endpoint (part of met?).\n", p99max
+        printf "\np99 target: under %d ms on every HocTap page (part of met?); the write rows have no target.\n", p99max
+        # What the write rows did, counted in the database after each run (median round):
+        # rows can exceed requests by up to one per connection, answered after wrk stopped.
+        for (i = 1; i <= NR; i++) if (written[i] != "" && written[i] != "-")
+            printf "%s: %d requests answered, %d %s\n", name[i], answered[i], written[i],
+                   name[i] ~ /roll-call/ ? "saves recorded (attendance rows inserted + statuses changed, each audited)" \
+                                         : "check-ins recorded (attendance rows)"
     }' "$work/table.tsv"
 
 rss_mb=$(awk -v kb="$rss_kb" 'BEGIN { printf "%.1f", kb / 1024 }')
 rss_met=$(awk -v kb="$rss_kb" -v max="$rss_limit_mb" 'BEGIN { print (kb / 1024 < max) ? "yes" : "NO" }')
 echo "Peak RSS (VmHWM at the end): $rss_mb MB — target < $rss_limit_mb MB: $rss_met"
 echo "Start-up (process start → first 200 on /khoa-hoc, fresh database): $startup_fresh_ms ms"
-awk -v db="$db_bytes" -v wal="$wal_bytes" -v n="$courses_total" \
-    'BEGIN { printf "Database: %.1f MB (+ %.1f MB WAL) for %d courses\n", db / 1048576, wal / 1048576, n }'
+awk -v db="$index_db_bytes" -v wal="$index_wal_bytes" -v n="$courses_total" \
+    'BEGIN { printf "Database: %.1f MB (+ %.1f MB WAL) for %d courses, before seeding\n", db / 1048576, wal / 1048576, n }'
+awk -v db="$db_bytes" -v wal="$wal_bytes" -v r="$SEEDED_RESIDENTS" -v c="$SEEDED_CLASSES" -v s="$SEEDED_SESSIONS" \
+    'BEGIN { printf "Database at the end: %.1f MB (+ %.1f MB WAL) with %d residents signed in, %d classes, %d sessions" \
+                    " and the rows the write rounds added\n", db / 1048576, wal / 1048576, r, c, s }'
+# The server logs only warnings and errors here: any line at all deserves a look.
+if [ -s "$work/hoctap.log" ]; then
+    echo "Server log: $(wc -l <"$work/hoctap.log") line(s) at --log-level warning, the first:"
+    head -n 3 "$work/hoctap.log" | cut -c1-200
+fi
 
 # --- the cost of the access log ---------------------------------------------------------
 # The default level (info) writes one line per request to stderr; measured here with stderr
@@ -310,7 +439,8 @@ if [ "$info_rounds" -gt 0 ]; then
     printf '|%s|%s:|%s:|%s:|\n' "$(printf -- '-%.0s' {1..55})" "$(printf -- '-%.0s' {1..14})" \
         "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..8})"
     for i in "${!names[@]}"; do
-        [ "${targets[$i]}" != base ] || continue # HocTap endpoints only
+        # HocTap pages only: the write rows would need fresh residents and change the data.
+        [ "${targets[$i]}" != base ] && [ "${kinds[$i]}" = get ] || continue
         url="http://127.0.0.1:$app_port${paths[$i]}"
         [ "$warmup" = 0 ] || run_wrk "$url" "$warmup" "$work/wrk/info-warmup.$i.txt"
         for ((round = 1; round <= info_rounds; round++)); do
