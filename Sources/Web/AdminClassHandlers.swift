@@ -24,6 +24,7 @@ extension WebApplication {
             return try render(state, status: 422)
         }
         let created = try database.createClass(value, by: try actor(exchange))
+        pageCache.removeAll()
         return redirect(to: .adminClass(id: created.id))
     }
 
@@ -68,6 +69,8 @@ extension WebApplication {
             default:
                 throw PageFailure(status: 400)
             }
+            // The schedule is cached for visitors: classes, sessions and places all show on it.
+            pageCache.removeAll()
         }
         let current = try database.courseClass(id: id) ?? courseClass
         let people = try database.enrolments(classID: id).map { ($0.person, $0.enrolment.status, $0.enrolment.registeredBy != nil) }

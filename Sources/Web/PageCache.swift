@@ -24,8 +24,9 @@ final class PageCache: Sendable {
     }
 
     /// The cached response for this route and language, or the rendered one (then kept).
-    func response(for route: Route, language: Language, render: () throws -> Response) rethrows -> Response {
-        let key = language.code + " " + route.link
+    /// `variant` separates versions of one address, such as the schedule of each day.
+    func response(for route: Route, language: Language, variant: String = "", render: () throws -> Response) rethrows -> Response {
+        let key = language.code + " " + route.link + (variant.isEmpty ? "" : " " + variant)
         let (hit, generation) = state.withLock { ($0.entries[key], $0.generation) }
         if let hit { return hit }
         let response = try render()

@@ -8,8 +8,9 @@ extension WebApplication {
     func handle(_ exchange: Exchange) throws -> Response {
         let (route, language) = (exchange.route, exchange.language)
         // Pages that are the same for every visitor are cached; a signed-in visitor's header differs.
-        func shared(_ render: () throws -> Response) rethrows -> Response {
-            exchange.visitor.person == nil ? try pageCache.response(for: route, language: language, render: render) : try render()
+        func shared(variant: String = "", _ render: () throws -> Response) rethrows -> Response {
+            exchange.visitor.person == nil
+                ? try pageCache.response(for: route, language: language, variant: variant, render: render) : try render()
         }
         switch route {
         case .home:
@@ -64,7 +65,11 @@ extension WebApplication {
         case .enrol(let classID):
             return try enrol(exchange, classID: classID)
         case .schedule(let villageID, let field):
-            return try schedulePage(exchange, villageID: villageID, field: field)
+            // The same for every visitor on a given day until staff change a class (which
+            // empties the cache), so it is cached per day like the course pages.
+            return try shared(variant: DateText.day(unixSeconds: clock())) {
+                try schedulePage(exchange, villageID: villageID, field: field)
+            }
         case .scheduleFeed:
             return try scheduleFeed(exchange)
         case .classFeed(let id):

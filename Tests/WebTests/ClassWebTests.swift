@@ -118,7 +118,8 @@ import TestSupport
     @Test func theScheduleListsSessionsByDayAndFilters() throws {
         let app = try TestApp()
         let staff = try Visit.signedIn(as: .staff, in: app, phone: "0987000111")
-        let (id, _) = try Self.openClass(app, staff: staff)
+        #expect(Visit(app).get("/lich").text.contains("Chưa có buổi học nào."), "cached for visitors before the class opens")
+        let (id, path) = try Self.openClass(app, staff: staff)
         let schedule = Visit(app).get("/lich")
         #expect(schedule.status == 200)
         #expect(schedule.text.contains("href=\"/lop/\(id)\""))
@@ -127,6 +128,8 @@ import TestSupport
         #expect(Visit(app).get("/lich", query: "linh-vuc=ky-nang-so").text.contains("href=\"/lop/\(id)\""))
         #expect(Visit(app).get("/lich", query: "linh-vuc=khong-co").status == 404)
         #expect(Visit(app).get("/lop/999").status == 404)
+        staff.post(path, [("action", "cancel-session"), ("session", String(try app.database.sessions(classID: id)[0].id))])
+        #expect(Visit(app).get("/lich").text.contains("Đã hủy"), "a change by staff reaches the cached schedule at once")
     }
 
     @Test func aDemoInstallHasClassesOnItsSchedule() throws {
