@@ -169,3 +169,42 @@ extension AppDatabase {
                                 recordedAt: row["recorded_at"])
     }
 }
+
+extension AppDatabase {
+    /// When self check-in opens and closes around a session, and when arriving counts as
+    /// late: the administrator's setting, else `CheckInWindow.standard`.
+    public func checkInWindow() throws -> CheckInWindow {
+        try writer.read { db in
+            var window = CheckInWindow.standard
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM centre_setting WHERE key IN \(AppDatabase.checkInKeys)") {
+                guard let minutes = Int(row["value"] as String) else { continue }
+                switch row["key"] as String {
+                case "diem_danh_mo_truoc": window.minutesBeforeStart = minutes
+                case "diem_danh_dong_sau": window.minutesAfterEnd = minutes
+                case "diem_danh_muon_sau": window.lateAfterMinutes = minutes
+                default: break
+                }
+            }
+            return window
+        }
+    }
+
+    public func saveCheckInWindow(_ window: CheckInWindow, by actor: Actor) throws {
+        try writer.write { db in
+            let before = try AppDatabase.fetchCheckInSettings(db)
+            let after = ["diem_danh_mo_truoc": String(window.minutesBeforeStart), "diem_danh_dong_sau": String(window.minutesAfterEnd),
+                         "diem_danh_muon_sau": String(window.lateAfterMinutes)]
+            for (key, value) in after {
+                try db.execute(sql: "INSERT OR REPLACE INTO centre_setting (key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+            try AppDatabase.audit(db, actor: actor, entity: "check-in-window", id: nil, action: "update", before: before, after: after)
+        }
+    }
+
+    private static let checkInKeys = "('diem_danh_mo_truoc', 'diem_danh_dong_sau', 'diem_danh_muon_sau')"
+
+    private static func fetchCheckInSettings(_ db: Database) throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM centre_setting WHERE key IN \(checkInKeys)")
+            .map { ($0["key"] as String, $0["value"] as String) })
+    }
+}

@@ -47,6 +47,12 @@ public struct AttendanceStrings: Sendable {
     public var ledgerStatus: String
     public var ledgerPoints: String
     public var howPointsWork: String
+    public var windowTitle: String
+    public var minutesBefore: String
+    public var minutesAfter: String
+    public var lateAfter: String
+    public var errorMinutes: String
+    public var windowRule: @Sendable (_ before: Int, _ after: Int, _ late: Int) -> String
 
     public static let vietnamese = AttendanceStrings(
         rollCall: "Điểm danh",
@@ -100,7 +106,15 @@ public struct AttendanceStrings: Sendable {
         ledgerSession: "Buổi học",
         ledgerStatus: "Điểm danh",
         ledgerPoints: "Điểm",
-        howPointsWork: "Cách tính điểm"
+        howPointsWork: "Cách tính điểm",
+        windowTitle: "Giờ tự điểm danh",
+        minutesBefore: "Mở trước giờ học (phút)",
+        minutesAfter: "Đóng sau giờ kết thúc (phút)",
+        lateAfter: "Tính là đi muộn sau giờ bắt đầu (phút)",
+        errorMinutes: "Nhập số phút từ 0 đến 240.",
+        windowRule: { before, after, late in
+            "Tự điểm danh bằng mã QR mở \(before) phút trước giờ học và đóng \(after) phút sau giờ kết thúc; đến sau giờ bắt đầu \(late) phút trở đi tính là đi muộn."
+        }
     )
 
     public static let english = AttendanceStrings(
@@ -155,6 +169,14 @@ public struct AttendanceStrings: Sendable {
         ledgerSession: "Session",
         ledgerStatus: "Attendance",
         ledgerPoints: "Points",
-        howPointsWork: "How points work"
+        howPointsWork: "How points work",
+        windowTitle: "Self check-in times",
+        minutesBefore: "Opens before the start (minutes)",
+        minutesAfter: "Closes after the end (minutes)",
+        lateAfter: "Late from this many minutes after the start",
+        errorMinutes: "Type a number of minutes from 0 to 240.",
+        windowRule: { before, after, late in
+            "Self check-in with the QR code opens \(before) minutes before a session and closes \(after) minutes after it ends; arriving \(late) minutes or more after the start counts as late."
+        }
     )
 }

@@ -4,9 +4,11 @@ import Routes
 /// `/diem-tich-luy`: the points rule in plain words, published so anyone can check a total.
 public struct PointsRulePage: Sendable {
     public var rule: PointsRule
+    public var window: CheckInWindow
 
-    public init(rule: PointsRule) {
+    public init(rule: PointsRule, window: CheckInWindow) {
         self.rule = rule
+        self.window = window
     }
 
     public func render(_ context: PageContext) -> HTML {
@@ -17,6 +19,8 @@ public struct PointsRulePage: Sendable {
         <p class="lead">\(strings.pointsLead)</p>
         <h2>\(strings.pointsRuleTitle)</h2>
         <ul>\(sentences.map { HTML("<li>\($0)</li>") })</ul>
+        <h2>\(strings.windowTitle)</h2>
+        <p>\(strings.windowRule(window.minutesBeforeStart, window.minutesAfterEnd, window.lateAfterMinutes))</p>
         """
         return Layout.render(Document(title: strings.points, description: strings.pointsLead, body: body), context: context)
     }
@@ -27,8 +31,12 @@ public struct AdminPointsRulePage: Sendable {
     public var form: FormState
     public var notice: String?
 
-    public init(rule: PointsRule, notice: String? = nil) {
-        self.form = FormState(values: Dictionary(uniqueKeysWithValues: AttendanceStatus.allCases.map { ($0.rawValue, String(rule.percent(for: $0))) }))
+    public init(rule: PointsRule, window: CheckInWindow, notice: String? = nil) {
+        var values = Dictionary(uniqueKeysWithValues: AttendanceStatus.allCases.map { ($0.rawValue, String(rule.percent(for: $0))) })
+        values["mo-truoc"] = String(window.minutesBeforeStart)
+        values["dong-sau"] = String(window.minutesAfterEnd)
+        values["muon-sau"] = String(window.lateAfterMinutes)
+        self.form = FormState(values: values)
         self.notice = notice
     }
 
@@ -52,10 +60,21 @@ public struct AdminPointsRulePage: Sendable {
         <form class="narrow" action="\(Route.adminPointsRule.link)" method="post">\(Forms.csrf(context.csrfToken))
         \(Forms.summary(form.message))
         \(fields)
+        <fieldset class="optional"><legend>\(strings.windowTitle)</legend>
+        \(minutes("mo-truoc", strings.minutesBefore, context))
+        \(minutes("dong-sau", strings.minutesAfter, context))
+        \(minutes("muon-sau", strings.lateAfter, context))
+        </fieldset>
         <button type="submit">\(context.strings.admin.save)</button>
         </form>
         """
         return Layout.render(Document(title: strings.pointsRuleTitle, description: strings.pointsLead, body: body), context: context)
+    }
+}
+
+extension AdminPointsRulePage {
+    private func minutes(_ name: String, _ label: String, _ context: PageContext) -> HTML {
+        Forms.field(name, label: label, value: form[name], error: form.errors[name], attributes: " inputmode=\"numeric\" maxlength=\"3\" required")
     }
 }
 

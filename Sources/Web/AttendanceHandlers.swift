@@ -68,13 +68,13 @@ extension WebApplication {
 
     /// `/diem-tich-luy`: the published rule.
     func pointsRulePage(_ exchange: Exchange) throws -> Response {
-        page(PointsRulePage(rule: try database.pointsRule()).render(exchange.context))
+        page(PointsRulePage(rule: try database.pointsRule(), window: try database.checkInWindow()).render(exchange.context))
     }
 
     /// `/quan-tri/diem-tich-luy`: the administrator's form; saving publishes the rule at once.
     func adminPointsRule(_ exchange: Exchange) throws -> Response {
         guard exchange.request.method == "POST" else {
-            return page(AdminPointsRulePage(rule: try database.pointsRule()).render(exchange.context))
+            return page(AdminPointsRulePage(rule: try database.pointsRule(), window: try database.checkInWindow()).render(exchange.context))
         }
         let strings = exchange.context.strings
         let fields = FormFields(exchange.form)
@@ -85,14 +85,25 @@ extension WebApplication {
                 state.errors[status.rawValue] = strings.classAdmin.errorPoints
             }
         }
+        func minutes(_ name: String) -> Int {
+            guard let value = Int(fields[name].trimmingSpaces), (0...240).contains(value) else {
+                state.errors[name] = strings.attendance.errorMinutes
+                return 0
+            }
+            return value
+        }
+        let window = CheckInWindow(minutesBeforeStart: minutes("mo-truoc"), minutesAfterEnd: minutes("dong-sau"),
+                                   lateAfterMinutes: minutes("muon-sau"))
         if state.errors.isEmpty, let problem = rule.problems.first {
             state.message = strings.language == .english ? problem.englishMessage : problem.message
         }
         guard state.errors.isEmpty, state.message == nil else { return page(AdminPointsRulePage(form: state).render(exchange.context), status: 422) }
-        try database.savePointsRule(rule, by: try actor(exchange))
+        let actor = try actor(exchange)
+        try database.savePointsRule(rule, by: actor)
+        try database.saveCheckInWindow(window, by: actor)
         // The public page shows the rule to visitors from the cache: start it afresh.
         pageCache.removeAll()
-        return page(AdminPointsRulePage(rule: rule, notice: strings.attendance.pointsRuleSaved).render(exchange.context))
+        return page(AdminPointsRulePage(rule: rule, window: window, notice: strings.attendance.pointsRuleSaved).render(exchange.context))
     }
 
     /// The person's points ledger for this year and what their classes still offer.

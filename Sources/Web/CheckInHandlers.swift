@@ -7,8 +7,6 @@ import Storage
 import Views
 
 extension WebApplication {
-    /// The window every self check-in uses (open, late and closing times around a session).
-    static let checkInWindow = CheckInWindow.standard
     /// A code stays accepted for two minutes after it leaves the screen: a slow phone still gets
     /// in, a photo forwarded to someone at home has expired by the time they try it.
     static let checkInGraceSteps: Int64 = 2
@@ -21,7 +19,7 @@ extension WebApplication {
         }
         let now = clock()
         let state: CheckInDisplayPage.State
-        switch (session.cancelled, Self.checkInWindow.decide(startsAt: session.startsAt, endsAt: session.endsAt, now: now)) {
+        switch (session.cancelled, try database.checkInWindow().decide(startsAt: session.startsAt, endsAt: session.endsAt, now: now)) {
         case (true, _):
             state = .cancelled
         case (false, .tooEarly(let opensAt)):
@@ -53,7 +51,7 @@ extension WebApplication {
             return checkInPage(exchange, CheckInPage(outcome: .invalidCode), status: 410)
         }
         let (session, secret) = found
-        switch Self.checkInWindow.decide(startsAt: session.startsAt, endsAt: session.endsAt, now: now) {
+        switch try database.checkInWindow().decide(startsAt: session.startsAt, endsAt: session.endsAt, now: now) {
         case .tooEarly(let opensAt):
             return checkInPage(exchange, CheckInPage(outcome: .tooEarly(opensAt: opensAt), session: session, classTitle: courseClass.title))
         case .closed:
@@ -86,14 +84,14 @@ extension WebApplication {
         guard let pending = PendingCheckIn(cookie: cookie), let session = try database.session(id: pending.sessionID), !session.cancelled,
               let courseClass = try database.courseClass(id: session.classID),
               pending.isValid(secret: try database.checkInSecret(sessionID: session.id), now: now),
-              case .accepted(let status) = Self.checkInWindow.decide(startsAt: session.startsAt, endsAt: session.endsAt, now: pending.scannedAt)
+              case .accepted(let status) = try database.checkInWindow().decide(startsAt: session.startsAt, endsAt: session.endsAt, now: pending.scannedAt)
         else {
             return clearingPending(checkInPage(exchange, CheckInPage(outcome: .pendingRefused), status: 410))
         }
         guard exchange.visitor.person != nil else {
             return checkInPage(exchange, CheckInPage(outcome: .signInNeeded, session: session, classTitle: courseClass.title))
         }
-        if case .closed = Self.checkInWindow.decide(startsAt: session.startsAt, endsAt: session.endsAt, now: now) {
+        if case .closed = try database.checkInWindow().decide(startsAt: session.startsAt, endsAt: session.endsAt, now: now) {
             return clearingPending(checkInPage(exchange, CheckInPage(outcome: .closed, session: session, classTitle: courseClass.title)))
         }
         return clearingPending(try record(status, session: session, classTitle: courseClass.title, exchange))
@@ -116,7 +114,7 @@ extension WebApplication {
     /// Sessions are searched a little past their window, by the grace, so a code read just
     /// before closing hears "closed" rather than "wrong code".
     private func sessionAccepting(_ code: String, now: Int64) throws -> (session: ClassSession, secret: CheckInCode.Secret)? {
-        var lookup = Self.checkInWindow
+        var lookup = try database.checkInWindow()
         lookup.minutesAfterEnd += Int(Self.checkInGraceSteps) + 1
         for session in try database.sessionsOpenForCheckIn(now: now, window: lookup) {
             let secret = try database.checkInSecret(sessionID: session.id)

@@ -115,13 +115,37 @@ import TestSupport
 
         #expect(Visit(app).get("/diem-tich-luy").text.contains("Đi muộn"))
         let admin = try Visit.signedIn(as: .admin, in: app, phone: "0987000999")
-        let bad = admin.post("/quan-tri/diem-tich-luy", [("co-mat", "100"), ("di-muon", "50"), ("vang-co-phep", "0"), ("vang", "10")])
+        let window = [("mo-truoc", "10"), ("dong-sau", "5"), ("muon-sau", "5")]
+        let bad = admin.post("/quan-tri/diem-tich-luy", [("co-mat", "100"), ("di-muon", "50"), ("vang-co-phep", "0"), ("vang", "10")] + window)
         #expect(bad.status == 422)
-        let saved = admin.post("/quan-tri/diem-tich-luy", [("co-mat", "100"), ("di-muon", "100"), ("vang-co-phep", "0"), ("vang", "0")])
+        let badMinutes = admin.post("/quan-tri/diem-tich-luy", [("co-mat", "100"), ("di-muon", "50"), ("vang-co-phep", "0"), ("vang", "0"),
+                                                              ("mo-truoc", "-1"), ("dong-sau", "5"), ("muon-sau", "999")])
+        #expect(badMinutes.status == 422 && badMinutes.text.contains("Nhập số phút từ 0 đến 240."))
+        #expect(try app.database.checkInWindow() == .standard, "nothing saved")
+        let saved = admin.post("/quan-tri/diem-tich-luy", [("co-mat", "100"), ("di-muon", "100"), ("vang-co-phep", "0"), ("vang", "0")] + window)
         #expect(saved.status == 200 && saved.text.contains("Đã lưu và công bố quy tắc mới."))
         #expect(resident.get("/ca-nhan").text.contains("Đã đạt: 2 điểm"))
         let staffView = admin.get("/quan-tri/nguoi-dan/\(people[0].id)").text
         #expect(staffView.contains("Đã đạt: 2 điểm") && staffView.contains("Sơ cứu ban đầu"), "staff see the same as the resident")
         #expect(try app.database.auditEntries(entity: "points-rule").count == 1)
+        #expect(try app.database.checkInWindow() == CheckInWindow(minutesBeforeStart: 10, minutesAfterEnd: 5, lateAfterMinutes: 5))
+        #expect(Visit(app).get("/diem-tich-luy").text.contains("mở 10 phút trước giờ học và đóng 5 phút sau giờ kết thúc"),
+                "the published page follows the new times (its cache was emptied)")
+    }
+
+    @Test func theLateThresholdIsTheAdministratorsSetting() throws {
+        let (app, _, _, sessions, people) = try Self.setUp()
+        try app.database.saveCheckInWindow(CheckInWindow(minutesBeforeStart: 30, minutesAfterEnd: 15, lateAfterMinutes: 5), by: .system(now: 0))
+        let session = sessions[0]
+        app.clock.advance(by: session.startsAt + 6 * 60 - app.clock.now)
+        let resident = Visit(app)
+        try app.database.changePassword(personID: people[2].id, passwordHash: try PasswordHasher.minimal.hash("một mật khẩu dài"),
+                                        keepingSession: nil, by: .system(now: 0))
+        resident.get("/dang-nhap")
+        resident.post("/dang-nhap", [("phone", people[2].phone.digits), ("password", "một mật khẩu dài")])
+        let code = CheckInCode.code(secret: try app.database.checkInSecret(sessionID: session.id), sessionID: session.id,
+                                    step: CheckInCode.step(at: app.clock.now))
+        #expect(resident.get("/diem-danh/\(code)").text.contains("Đã điểm danh: đi muộn"), "six minutes after the start, with late from five")
+        #expect(try app.database.attendance(sessionID: session.id)[people[2].id]?.status == .late)
     }
 }

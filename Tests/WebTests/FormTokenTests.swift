@@ -89,7 +89,7 @@ import TestSupport
             "\(try app.database.passwordHash(personID: 1) ?? "")", "\(try app.database.countSessions(personID: 1))",
             "\(try app.database.classes())", "\(try app.database.enrolmentCounts(classID: 1))",
             "\(try app.database.hasCalendarFeed(personID: 1))",
-            "\(try app.database.attendance(sessionID: 1))", "\(try app.database.pointsRule())",
+            "\(try app.database.attendance(sessionID: 1))", "\(try app.database.pointsRule())", "\(try app.database.checkInWindow())",
         ]
     }
 }
