@@ -218,6 +218,34 @@ extension AppDatabase {
                 );
                 """)
         }
+        migrator.registerMigration("2026-11-22-week") { db in
+            try db.execute(sql: """
+                -- A year's Lifelong Learning Week: its dates and theme are data (the Week moved in 2023).
+                CREATE TABLE week_edition (
+                    year INTEGER PRIMARY KEY,
+                    starts_on TEXT NOT NULL,
+                    ends_on TEXT NOT NULL,
+                    theme TEXT NOT NULL,
+                    -- Set while the theme is last year's, waiting for the Ministry's new one.
+                    theme_is_placeholder INTEGER NOT NULL DEFAULT 0,
+                    slogan TEXT NOT NULL DEFAULT '',
+                    description TEXT NOT NULL DEFAULT ''
+                );
+                -- An event of the Week is a class with one session, so registration, the waiting
+                -- list, check-in, attendance and points work for it unchanged.
+                ALTER TABLE course_class ADD COLUMN edition_year INTEGER REFERENCES week_edition(year) ON DELETE SET NULL;
+                ALTER TABLE course_class ADD COLUMN event_type TEXT;
+                ALTER TABLE course_class ADD COLUMN organiser TEXT NOT NULL DEFAULT '';
+                ALTER TABLE course_class ADD COLUMN audience TEXT NOT NULL DEFAULT '';
+                -- The learning-citizen indicators the event supports, as "1,3".
+                ALTER TABLE course_class ADD COLUMN indicators TEXT NOT NULL DEFAULT '';
+                -- Markdown, for events; classes keep their short summary.
+                ALTER TABLE course_class ADD COLUMN description TEXT NOT NULL DEFAULT '';
+                -- Whether residents register; an open event (a book fair) only checks people in.
+                ALTER TABLE course_class ADD COLUMN takes_registration INTEGER NOT NULL DEFAULT 1;
+                CREATE INDEX course_class_edition ON course_class(edition_year);
+                """)
+        }
         return migrator
     }()
 }

@@ -1,0 +1,83 @@
+import Domain
+import GRDB
+
+/// A year's Week as stored: its dates and theme, and whether the theme is still a placeholder.
+public struct StoredEdition: Sendable, Equatable {
+    public var edition: WeekEdition
+    public var themeIsPlaceholder: Bool
+    public var description: String
+
+    public init(edition: WeekEdition, themeIsPlaceholder: Bool = false, description: String = "") {
+        self.edition = edition
+        self.themeIsPlaceholder = themeIsPlaceholder
+        self.description = description
+    }
+}
+
+/// Writes about editions that cannot be done as asked.
+public enum EditionError: Error, Equatable {
+    case yearTaken
+    case notFound
+}
+
+extension AppDatabase {
+    /// Every edition, the latest year first.
+    public func editions() throws -> [StoredEdition] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM week_edition ORDER BY year DESC").compactMap(AppDatabase.edition(from:))
+        }
+    }
+
+    public func edition(year: Int) throws -> StoredEdition? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [year]).flatMap(AppDatabase.edition(from:))
+        }
+    }
+
+    /// Adds a year's edition (one per year). Audited.
+    public func createEdition(_ stored: StoredEdition, by actor: Actor) throws {
+        do {
+            try writer.write { db in
+                try db.execute(sql: """
+                    INSERT INTO week_edition (year, starts_on, ends_on, theme, theme_is_placeholder, slogan, description)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: AppDatabase.columns(of: stored))
+                try AppDatabase.audit(db, actor: actor, entity: "week", id: Int64(stored.edition.year), action: "create",
+                                      before: nil, after: AppDatabase.fields(of: stored))
+            }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            throw EditionError.yearTaken
+        }
+    }
+
+    /// Saves an edition's dates and texts. Audited.
+    public func updateEdition(_ stored: StoredEdition, by actor: Actor) throws {
+        try writer.write { db in
+            guard let old = try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [stored.edition.year])
+                .flatMap(AppDatabase.edition(from:)) else { throw EditionError.notFound }
+            try db.execute(sql: """
+                UPDATE week_edition SET starts_on = ?2, ends_on = ?3, theme = ?4, theme_is_placeholder = ?5, slogan = ?6, description = ?7
+                WHERE year = ?1
+                """, arguments: AppDatabase.columns(of: stored))
+            try AppDatabase.audit(db, actor: actor, entity: "week", id: Int64(stored.edition.year), action: "update",
+                                  before: AppDatabase.fields(of: old), after: AppDatabase.fields(of: stored))
+        }
+    }
+
+    static func edition(from row: Row) -> StoredEdition? {
+        guard let startsOn = LocalDate(parsing: row["starts_on"]), let endsOn = LocalDate(parsing: row["ends_on"]) else { return nil }
+        return StoredEdition(
+            edition: WeekEdition(year: row["year"], startsOn: startsOn, endsOn: endsOn, theme: row["theme"], slogan: row["slogan"]),
+            themeIsPlaceholder: row["theme_is_placeholder"], description: row["description"])
+    }
+
+    private static func columns(of stored: StoredEdition) -> StatementArguments {
+        [stored.edition.year, stored.edition.startsOn.isoText, stored.edition.endsOn.isoText, stored.edition.theme,
+         stored.themeIsPlaceholder, stored.edition.slogan, stored.description]
+    }
+
+    private static func fields(of stored: StoredEdition) -> [String: String] {
+        ["tu_ngay": stored.edition.startsOn.description, "den_ngay": stored.edition.endsOn.description, "chu_de": stored.edition.theme,
+         "khau_hieu": stored.edition.slogan]
+    }
+}
