@@ -23,11 +23,14 @@ public struct CourseClass: Sendable, Equatable {
     /// Points each attended session is worth before the status rule applies.
     public var pointsPerSession: Int
     public var summary: String
+    /// Set when this is an event of the Week rather than a class.
+    public var event: EventDetails?
 
     public init(id: Int64, courseSlug: String?, title: String, field: Field, venue: Venue, villageID: Int64? = nil,
                 instructorID: Int64? = nil, guestInstructor: String = "", partner: String = "", capacity: Int,
                 enrolOpensAt: Int64? = nil, enrolClosesAt: Int64? = nil, groups: [TargetGroup] = TargetGroup.all,
-                pointsPerSession: Int = 0, summary: String = "") {
+                pointsPerSession: Int = 0, summary: String = "", event: EventDetails? = nil) {
+        self.event = event
         self.id = id
         self.courseSlug = courseSlug
         self.title = title

@@ -21,7 +21,7 @@ extension AppDatabase {
             partner: row["partner"], capacity: row["capacity"], enrolOpensAt: row["enrol_opens_at"],
             enrolClosesAt: row["enrol_closes_at"],
             groups: groups.split(separator: ",").compactMap { Int($0).flatMap(TargetGroup.init(number:)) },
-            pointsPerSession: row["points_per_session"], summary: row["summary"])
+            pointsPerSession: row["points_per_session"], summary: row["summary"], event: event(from: row))
     }
 
     /// The session columns `sessionsWithClasses` reads, by position.
@@ -53,12 +53,23 @@ extension AppDatabase {
                      cancelled: row["cancelled"], sequence: row["sequence"], updatedAt: row["updated_at"])
     }
 
+    /// The event columns of a class row, when it is an event of the Week.
+    static func event(from row: Row) -> EventDetails? {
+        guard let year: Int = row["edition_year"], let type = EventType(rawValue: row["event_type"] ?? "") else { return nil }
+        let indicators: String = row["indicators"]
+        return EventDetails(editionYear: year, type: type, organiser: row["organiser"], audience: row["audience"],
+                            indicators: indicators.split(separator: ",").compactMap { Int($0) }, description: row["description"],
+                            takesRegistration: row["takes_registration"])
+    }
+
     /// The values of the class's columns in the order `createClass` and `updateClass` write them.
     static func columns(of value: CourseClass) -> [(any DatabaseValueConvertible)?] {
         [value.courseSlug, value.title, TextFolding.fold(value.title), value.field.code, value.venue.kind.rawValue, value.venue.name,
          value.venue.link, value.villageID, value.instructorID, value.guestInstructor, value.partner, value.capacity,
          value.enrolOpensAt, value.enrolClosesAt, value.groups.map { String($0.number) }.joined(separator: ","),
-         value.pointsPerSession, value.summary]
+         value.pointsPerSession, value.summary, value.event?.editionYear, value.event?.type.rawValue, value.event?.organiser ?? "",
+         value.event?.audience ?? "", value.event?.indicators.map(String.init).joined(separator: ",") ?? "",
+         value.event?.description ?? "", value.event?.takesRegistration ?? true]
     }
 
     static func fields(of value: CourseClass) -> [String: String] {

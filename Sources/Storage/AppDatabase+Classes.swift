@@ -13,8 +13,9 @@ extension AppDatabase {
             try db.execute(sql: """
                 INSERT INTO course_class (course_slug, title, folded_title, field, venue_kind, venue_name, venue_link, village_id,
                     instructor_id, guest_instructor, partner, capacity, enrol_opens_at, enrol_closes_at, target_groups,
-                    points_per_session, summary, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    points_per_session, summary, edition_year, event_type, organiser, audience, indicators, description,
+                    takes_registration, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: StatementArguments(AppDatabase.columns(of: value) + [actor.now]))
             var created = value
             created.id = db.lastInsertedRowID
@@ -33,7 +34,9 @@ extension AppDatabase {
             try db.execute(sql: """
                 UPDATE course_class SET course_slug = ?, title = ?, folded_title = ?, field = ?, venue_kind = ?, venue_name = ?,
                     venue_link = ?, village_id = ?, instructor_id = ?, guest_instructor = ?, partner = ?, capacity = ?,
-                    enrol_opens_at = ?, enrol_closes_at = ?, target_groups = ?, points_per_session = ?, summary = ?
+                    enrol_opens_at = ?, enrol_closes_at = ?, target_groups = ?, points_per_session = ?, summary = ?,
+                    edition_year = ?, event_type = ?, organiser = ?, audience = ?, indicators = ?, description = ?,
+                    takes_registration = ?
                 WHERE id = ?
                 """, arguments: StatementArguments(AppDatabase.columns(of: value) + [value.id]))
             try AppDatabase.audit(db, actor: actor, entity: "class", id: value.id, action: "update",

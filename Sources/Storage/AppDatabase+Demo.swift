@@ -1,7 +1,7 @@
 import Domain
 
 extension AppDatabase {
-    /// Sample villages and classes for a demonstration install (`--demo`), added only to a
+    /// Sample villages, classes and the 2026 Week for a demonstration install (`--demo`), added only to a
     /// database that has no villages, so a real commune's data is never touched. The classes'
     /// sessions start from `now`, so the schedule of a demo always has something on it.
     @discardableResult
@@ -30,6 +30,7 @@ extension AppDatabase {
             let plan = SessionPlan(weekdays: weekdays, startMinutes: start, endMinutes: end, from: today, through: today.adding(days: 27))
             try addSessions(classID: courseClass.id, times: try plan.occurrences(), by: actor)
         }
+        try loadDemoWeek(villages: villages, actor: actor)
         return true
     }
 }

@@ -81,3 +81,17 @@ extension AppDatabase {
          "khau_hieu": stored.edition.slogan]
     }
 }
+
+extension AppDatabase {
+    /// An edition's events with their one session each, in time order.
+    public func events(year: Int) throws -> [(session: ClassSession, courseClass: CourseClass)] {
+        try writer.read { db in
+            try AppDatabase.sessionsWithClasses(db, sql: """
+                SELECT \(AppDatabase.sessionColumns)
+                FROM class_session JOIN course_class ON course_class.id = class_session.class_id
+                WHERE course_class.edition_year = ?
+                ORDER BY class_session.starts_at, class_session.id
+                """, arguments: [year])
+        }
+    }
+}

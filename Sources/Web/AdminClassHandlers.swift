@@ -40,8 +40,10 @@ extension WebApplication {
             let actor = try actor(exchange)
             switch fields["action"] {
             case "save":
-                if let value = ClassInput.read(fields, id: id, library: library, villages: try database.villages(),
+                if var value = ClassInput.read(fields, id: id, library: library, villages: try database.villages(),
                                                instructors: try database.staffMembers(), strings: strings.classAdmin, state: &state) {
+                    // The class form does not show an event's Week details: keep them.
+                    value.event = courseClass.event
                     try database.updateClass(value, by: actor)
                     notice = strings.classAdmin.saved
                 } else {

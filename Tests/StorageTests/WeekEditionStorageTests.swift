@@ -22,4 +22,34 @@ import TestSupport
             try database.updateEdition(StoredEdition(edition: try #require(WeekEdition.standard(year: 2030))), by: actor)
         }
     }
+
+    @Test func theDemoHasAFullWeekWithItsThemeMarkedAsAPlaceholder() throws {
+        let (database, _) = try AppDatabase.temporary()
+        #expect(try database.loadDemoData(now: 0))
+        let stored = try #require(try database.edition(year: 2026))
+        #expect(stored.themeIsPlaceholder && stored.edition.startsOn.description == "01/10/2026" && stored.edition.dayCount == 7)
+        let events = try database.events(year: 2026)
+        #expect(events.count == 15)
+        #expect(Set(events.compactMap { stored.edition.dayNumber(of: $0.session.startsAt) }) == Set(1...7), "every day has something")
+        #expect(Set(events.map(\.courseClass.venue.name)).count >= 5, "several venues")
+        #expect(events.first?.courseClass.event?.type == .openingCeremony)
+        #expect(events.first.map { DateText.dayAndTime(unixSeconds: $0.session.startsAt) } == "01/10/2026 07:30")
+        #expect(events.filter { $0.courseClass.event?.takesRegistration == false }.count == 5, "open events only check people in")
+    }
+
+    @Test func eventDetailsSurviveAnEditOfTheClass() throws {
+        let (database, _) = try AppDatabase.temporary()
+        let actor = Actor.system(now: 0)
+        try database.createEdition(StoredEdition(edition: try #require(WeekEdition.standard(year: 2026))), by: actor)
+        let details = EventDetails(editionYear: 2026, type: .talk, organiser: "Hội Phụ nữ", audience: "Phụ huynh", indicators: [1, 4],
+                                   description: "**Đọc sách** cùng con", takesRegistration: false)
+        let event = try database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Tọa đàm", field: .culture, venue: Venue(kind: .school),
+                                                         capacity: 60, event: details), by: actor)
+        #expect(try database.courseClass(id: event.id)?.event == details)
+        var edited = event
+        edited.capacity = 80
+        try database.updateClass(edited, by: actor)
+        #expect(try database.courseClass(id: event.id)?.event == details)
+        #expect(try database.courseClass(id: event.id)?.capacity == 80)
+    }
 }

@@ -1,0 +1,26 @@
+/// What makes a class an event of the Lifelong Learning Week: the edition it belongs to,
+/// its kind, who organises it and for whom, and the learning-citizen indicators it supports.
+/// An event has one session, so registration, check-in and points work as for classes.
+public struct EventDetails: Sendable, Equatable {
+    public var editionYear: Int
+    public var type: EventType
+    public var organiser: String
+    public var audience: String
+    /// Indicator numbers (1–10) of the learning-citizen self-assessment.
+    public var indicators: [Int]
+    /// Markdown, shown on the event's page.
+    public var description: String
+    /// False for open events (a book fair): people come and check in without registering.
+    public var takesRegistration: Bool
+
+    public init(editionYear: Int, type: EventType, organiser: String = "", audience: String = "", indicators: [Int] = [],
+                description: String = "", takesRegistration: Bool = true) {
+        self.editionYear = editionYear
+        self.type = type
+        self.organiser = organiser
+        self.audience = audience
+        self.indicators = indicators
+        self.description = description
+        self.takesRegistration = takesRegistration
+    }
+}
