@@ -53,6 +53,19 @@ public enum Route: Equatable, Sendable {
     case pointsRule
     /// `/quan-tri/diem-tich-luy`: the administrator sets the points rule.
     case adminPointsRule
+    /// `/tuan-le-hoc-tap` (the current or next Week), `/tuan-le-hoc-tap/{year}?dia-diem=&loai=`:
+    /// the Week's programme, day by day, filtered by venue and kind of event.
+    case weekProgramme(year: Int?, venue: String? = nil, type: EventType? = nil)
+    /// `/tuan-le-hoc-tap/{year}/thong-bao?ngay=N`: the programme as the loudspeaker script, the whole Week or day N.
+    case weekAnnouncement(year: Int, day: Int?)
+    /// `/tuan-le-hoc-tap/{year}/in`: the programme on an A4 sheet for the commune noticeboard.
+    case weekPrint(year: Int)
+    /// `/tuan-le-hoc-tap/{year}.ics`: the Week's events as an iCalendar feed.
+    case weekFeed(year: Int)
+    /// `/su-kien/{id}`: an event of the Week.
+    case event(id: Int64)
+    /// `/su-kien/{id}.ics`: one event as an iCalendar feed.
+    case eventFeed(id: Int64)
     /// `/ca-nhan`: my profile; POST signs out everywhere.
     case profile
     /// `/quan-tri`: the admin section's dashboard.
@@ -151,6 +164,30 @@ public enum Route: Equatable, Sendable {
             let code = segment(1)
             guard Route.isCheckInCode(code) else { return nil }
             self = .checkIn(code: code)
+        case ("tuan-le-hoc-tap", 1):
+            self = .weekProgramme(year: nil, venue: value("dia-diem"), type: value("loai").flatMap(EventType.init(rawValue:)))
+        case ("tuan-le-hoc-tap", 2) where Route.positiveNumber(segment(1)) != nil:
+            self = .weekProgramme(year: Route.positiveNumber(segment(1)), venue: value("dia-diem").flatMap { $0.isEmpty ? nil : $0 },
+                                  type: value("loai").flatMap(EventType.init(rawValue:)))
+        case ("tuan-le-hoc-tap", 2) where segment(1).hasSuffix(".ics"):
+            guard let year = Route.positiveNumber(String(segment(1).dropLast(4))) else { return nil }
+            self = .weekFeed(year: year)
+        case ("tuan-le-hoc-tap", 3):
+            guard let year = Route.positiveNumber(segment(1)) else { return nil }
+            switch segment(2) {
+            case "thong-bao":
+                let typed = value("ngay"), day = typed.flatMap { Route.positiveNumber($0, digits: 2) }
+                if typed != nil, day == nil { return nil }
+                self = .weekAnnouncement(year: year, day: day)
+            case "in": self = .weekPrint(year: year)
+            default: return nil
+            }
+        case ("su-kien", 2) where segment(1).hasSuffix(".ics"):
+            guard let id = Route.positiveNumber(String(segment(1).dropLast(4)), digits: 12) else { return nil }
+            self = .eventFeed(id: Int64(id))
+        case ("su-kien", 2):
+            guard let id = Route.positiveNumber(segment(1), digits: 12) else { return nil }
+            self = .event(id: Int64(id))
         case ("diem-tich-luy", 1):
             self = .pointsRule
         case ("lich.ics", 1):
@@ -288,8 +325,20 @@ public enum Route: Equatable, Sendable {
             return "/quan-tri/lop/\(id)/diem-danh" + (format == .csv ? ".csv" : "")
         case .pointsRule:
             return "/diem-tich-luy"
+        case .weekProgramme(let year, let venue, let type):
+            return "/tuan-le-hoc-tap" + (year.map { "/\($0)" } ?? "") + Route.queryString([("dia-diem", venue), ("loai", type?.rawValue)])
         case .adminPointsRule:
             return "/quan-tri/diem-tich-luy"
+        case .weekAnnouncement(let year, let day):
+            return "/tuan-le-hoc-tap/\(year)/thong-bao" + Route.queryString([("ngay", day.map(String.init))])
+        case .weekPrint(let year):
+            return "/tuan-le-hoc-tap/\(year)/in"
+        case .weekFeed(let year):
+            return "/tuan-le-hoc-tap/\(year).ics"
+        case .event(let id):
+            return "/su-kien/\(id)"
+        case .eventFeed(let id):
+            return "/su-kien/\(id).ics"
         case .adminClass(let id):
             return "/quan-tri/lop/\(id)"
         case .login(let next):
@@ -358,7 +407,8 @@ public enum Route: Equatable, Sendable {
              .adminHouseholds, .adminHousehold, .adminStaff, .adminSettings, .adminImport, .adminImportPreview,
              .enrol, .adminClasses, .adminClass, .rollCall, .paperEntry, .adminPointsRule, .calendarFeedSettings: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
-             .adminAuditLog, .adminResidents, .adminResidentsCSV, .courseClass, .schedule, .paperRoster,
+             .adminAuditLog, .adminResidents, .adminResidentsCSV, .courseClass, .schedule, .paperRoster, .weekProgramme,
+             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed,
              .attendanceMatrix, .pointsRule, .scheduleFeed, .classFeed, .personalFeed,
              .checkInDisplay, .checkIn, .checkInDone: false
         }

@@ -17,6 +17,7 @@ public struct CalendarFeed: Sendable {
         case schedule
         case courseClass(title: String)
         case personal
+        case week(year: Int)
     }
 
     public init(kind: Kind, entries: [(session: ClassSession, courseClass: CourseClass)], villageNames: [Int64: String],
@@ -35,6 +36,7 @@ public struct CalendarFeed: Sendable {
         case .schedule: strings.scheduleFeedName(centre)
         case .courseClass(let title): strings.classFeedName(title, centre)
         case .personal: strings.personalFeedName(centre)
+        case .week(let year): context.strings.announcement.weekFeedName(year, centre)
         }
         return ICalendar.document(name: name, events: entries.map { event($0.session, $0.courseClass, context: context) }, now: now)
     }
@@ -43,7 +45,8 @@ public struct CalendarFeed: Sendable {
     static func uid(sessionID: Int64) -> String { "buoi-\(sessionID)@hoctap" }
 
     private func event(_ session: ClassSession, _ courseClass: CourseClass, context: PageContext) -> CalendarEvent {
-        let classRoute = Route.courseClass(id: courseClass.id)
+        // An event of the Week links to its event page, wherever the feed lists it.
+        let classRoute = courseClass.event == nil ? Route.courseClass(id: courseClass.id) : Route.event(id: courseClass.id)
         let url = context.site.absoluteURL(classRoute)
         return CalendarEvent(uid: Self.uid(sessionID: session.id), sequence: session.sequence, startsAt: session.startsAt,
                              endsAt: session.endsAt, summary: courseClass.title, location: location(courseClass, context: context),
@@ -71,7 +74,8 @@ public struct CalendarFeed: Sendable {
         if courseClass.venue.kind == .online, courseClass.venue.link.hasPrefix("https://") {
             lines.append("\(classes.onlineLink): \(courseClass.venue.link)")
         }
-        lines.append("\(context.strings.feeds.classPage): \(classAddress)")
+        let pageLabel = courseClass.event == nil ? context.strings.feeds.classPage : context.strings.announcement.eventPage
+        lines.append("\(pageLabel): \(classAddress)")
         return lines.joined(separator: "\n")
     }
 }

@@ -14,6 +14,8 @@ public struct ClassPage: Sendable {
     public var enrolment: (status: EnrolmentStatus, waitingPosition: Int?, promoted: Bool)?
     public var now: Int64
     public var notice: String?
+    /// An event's description, already rendered from Markdown (safely: raw HTML dropped).
+    public var descriptionHTML: String = ""
 
     public init(courseClass: CourseClass, sessions: [ClassSession], counts: (enrolled: Int, waiting: Int), instructorName: String?,
                 village: Village?, courseTitle: String?, enrolment: (status: EnrolmentStatus, waitingPosition: Int?, promoted: Bool)?,
@@ -36,12 +38,17 @@ public struct ClassPage: Sendable {
             \(strings.full)\(counts.waiting > 0 ? " · " + strings.waitingCount(counts.waiting) : "")
             """
         let noticeHTML: HTML = notice.map { "<p class=\"notice\" role=\"status\">\($0)</p>" } ?? ""
+        let parent: (String, Route?) = courseClass.event.map { (context.strings.week.title($0.editionYear), .weekProgramme(year: $0.editionYear)) }
+            ?? (strings.schedule, .schedule(villageID: nil, field: nil))
+        let kind = courseClass.event.map { context.strings.week.typeName($0.type) }
+            ?? (courseClass.courseSlug == nil ? strings.topicSession : strings.course) + " · " + context.strings.fieldName(courseClass.field)
         let body: HTML = """
-        \(Components.breadcrumb([(strings.schedule, .schedule(villageID: nil, field: nil)), (courseClass.title, nil)], strings: context.strings))
+        \(Components.breadcrumb([parent, (courseClass.title, nil)], strings: context.strings))
         <h1>\(courseClass.title)</h1>
-        <p class="meta">\(courseClass.courseSlug == nil ? strings.topicSession : strings.course) · \(context.strings.fieldName(courseClass.field))</p>
+        <p class="meta">\(kind)</p>
         \(noticeHTML)
         \(summary(context))
+        \(EventFacts.render(courseClass, descriptionHTML: descriptionHTML, context: context))
         <p class="seats"><strong>\(seats)</strong></p>
         \(action(context, seatsLeft: left))
         <h2>\(strings.sessions)</h2>
@@ -79,6 +86,7 @@ public struct ClassPage: Sendable {
 
     private func action(_ context: PageContext, seatsLeft: Int) -> HTML {
         let strings = context.strings.classes
+        if courseClass.event?.takesRegistration == false { return "<p class=\"notice\">\(context.strings.week.noRegistration)</p>" }
         guard context.account != nil else {
             return "<p><a class=\"button\" href=\"\(Route.login(next: Route.courseClass(id: courseClass.id).link).link)\">\(strings.signInToEnrol)</a></p>"
         }

@@ -25,6 +25,8 @@ public struct HomePage: Sendable {
         <h1>\(context.site.centreName)</h1>
         <p class="lead">\(strings.homeLead)</p>
         \(Components.searchForm(query: "", strings: strings))
+        <p class="actions"><a class="button secondary" href="\(Route.schedule(villageID: nil, field: nil).link)">\(strings.classes.schedule)</a> \
+        <a class="button secondary" href="\(Route.weekProgramme(year: nil).link)">\(strings.week.navTitle)</a></p>
         </section>
         <section>
         <h2>\(strings.homeFieldsHeading)</h2>

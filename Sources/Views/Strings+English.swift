@@ -78,6 +78,8 @@ extension Strings {
         checkIn: .english,
         feeds: .english,
         attendance: .english,
+        announcement: .english,
+        week: .english,
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         admin: .english,
         centre: .english

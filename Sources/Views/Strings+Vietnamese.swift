@@ -78,6 +78,8 @@ extension Strings {
         checkIn: .vietnamese,
         feeds: .vietnamese,
         attendance: .vietnamese,
+        announcement: .vietnamese,
+        week: .vietnamese,
         weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
         admin: .vietnamese,
         centre: .vietnamese

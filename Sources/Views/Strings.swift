@@ -69,6 +69,8 @@ public struct Strings: Sendable {
     public var checkIn: CheckInStrings
     public var feeds: FeedStrings
     public var attendance: AttendanceStrings
+    public var announcement: AnnouncementStrings
+    public var week: WeekStrings
     /// Sunday first, as `DateText.weekday` counts.
     var weekdays: [String]
     public var admin: AdminStrings

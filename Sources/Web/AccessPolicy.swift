@@ -8,7 +8,8 @@ enum AccessPolicy {
     static func requiredRole(for route: Route) -> Role? {
         switch route {
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login, .setPassword,
-             .courseClass, .schedule, .pointsRule, .scheduleFeed, .classFeed, .personalFeed, .checkIn, .checkInDone:
+             .courseClass, .schedule, .pointsRule, .scheduleFeed, .classFeed, .personalFeed, .checkIn, .checkInDone, .weekProgramme,
+             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed:
             nil
         case .logout, .profile, .myData, .editProfile, .changePassword, .enrol, .calendarFeedSettings:
             .resident

@@ -73,7 +73,7 @@ extension WebApplication {
 
     /// The feed as `text/calendar`, shown inline so a phone offers to open it in its calendar app.
     /// Public feeds may be stored but are checked again each time; the personal one is never stored.
-    private func feedResponse(_ exchange: Exchange, _ kind: CalendarFeed.Kind, entries: [(session: ClassSession, courseClass: CourseClass)],
+    func feedResponse(_ exchange: Exchange, _ kind: CalendarFeed.Kind, entries: [(session: ClassSession, courseClass: CourseClass)],
                               fileName: String, isPrivate: Bool) throws -> Response {
         let villageNames = Dictionary(uniqueKeysWithValues: try database.villages().map { ($0.id, $0.displayName) })
         var instructorNames: [Int64: String] = [:]

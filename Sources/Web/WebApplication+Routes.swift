@@ -96,6 +96,18 @@ extension WebApplication {
             return try checkInDone(exchange)
         case .attendanceMatrix(let classID, let format):
             return try attendanceMatrix(exchange, classID: classID, format: format)
+        case .weekProgramme(let year, let venue, let type):
+            return try weekProgramme(exchange, year: year, venue: venue, type: type)
+        case .weekAnnouncement(let year, let day):
+            return try weekAnnouncement(exchange, year: year, day: day)
+        case .weekPrint(let year):
+            return try weekPrint(exchange, year: year)
+        case .weekFeed(let year):
+            return try weekFeed(exchange, year: year)
+        case .event(let id):
+            return try eventPage(exchange, id: id)
+        case .eventFeed(let id):
+            return try eventFeed(exchange, id: id)
         case .pointsRule:
             return try shared { try pointsRulePage(exchange) }
         case .adminPointsRule:

@@ -27,6 +27,8 @@ import Testing
         .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health), .rollCall(sessionID: 5), .paperRoster(sessionID: 5),
         .paperEntry(sessionID: 5), .attendanceMatrix(classID: 2, format: .page), .attendanceMatrix(classID: 2, format: .csv), .pointsRule,
         .adminPointsRule,
+        .weekAnnouncement(year: 2026, day: nil), .weekAnnouncement(year: 2026, day: 3), .weekPrint(year: 2026), .weekFeed(year: 2026),
+        .event(id: 12), .eventFeed(id: 12),
         .checkInDisplay(sessionID: 5), .checkIn(code: "ABC-def9"), .checkIn(code: "XYZW"), .checkInDone,
         .scheduleFeed, .classFeed(id: 3), .personalFeed(token: String(repeating: "0a", count: 32)), .calendarFeedSettings,
         .adminResidents(ResidentQuery()), .adminResidents(ResidentQuery(text: "Nguyễn Hoa", villageID: 3, group: TargetGroup(number: 2), page: 4)), .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
@@ -49,9 +51,16 @@ import Testing
         "/khoa-hoc/a/b/c/d", "/quan-tri/ho/0", "/quan-tri/ho/x", "/quan-tri/ho/1/2",
         "/diem-danh/ABC", "/diem-danh/ABCDEFGHJKMNP", "/diem-danh/ABC DEF", "/diem-danh/AB_CDE", "/diem-danh/ABCDEF/x",
         "/diem-danh/ĐĂNGKÝ", "/quan-tri/buoi/0/ma-diem-danh",
+        "/tuan-le-hoc-tap/2026/loa", "/tuan-le-hoc-tap/nam/in", "/tuan-le-hoc-tap/x.ics", "/su-kien/0", "/su-kien/x.ics", "/su-kien/1/2",
     ])
     func rejects(path: String) {
         #expect(Route(path: path, query: []) == nil)
+    }
+
+    @Test func anAnnouncementDayIsANumber() {
+        #expect(Route(path: "/tuan-le-hoc-tap/2026/thong-bao", query: [("ngay", "2")]) == .weekAnnouncement(year: 2026, day: 2))
+        #expect(Route(path: "/tuan-le-hoc-tap/2026/thong-bao", query: [("ngay", "hai")]) == nil)
+        #expect(Route(path: "/tuan-le-hoc-tap/2026/thong-bao", query: [("ngay", "0")]) == nil)
     }
 
     @Test func unknownFieldIsNotAPage() {
