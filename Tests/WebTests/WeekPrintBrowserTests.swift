@@ -54,18 +54,9 @@ struct WeekPrintBrowserTests {
         return Double(line[start.upperBound...].prefix { $0 != "\"" })
     }
 
-    /// Runs a program synchronously, reading both pipes to the end before waiting.
+    /// A program's output as text.
     static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaints = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complaints, as: UTF8.self))
+        let result = try Program.run(path, arguments)
+        return (result.status, String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self))
     }
 }
