@@ -41,7 +41,7 @@ extension AppDatabase {
             let date = edition.startsOn.adding(days: day - 1)
             let event = try createClass(CourseClass(
                 id: 0, courseSlug: nil, title: title, field: type == .digitalSkillsClass ? .digitalSkills : .culture, venue: venue,
-                villageID: village.map { villages[$0].id }, partner: organiser, capacity: capacity ?? 500, pointsPerSession: 2,
+                villageID: village.map { villages[$0].id }, capacity: capacity ?? 500, pointsPerSession: 2,
                 event: EventDetails(editionYear: 2026, type: type, organiser: organiser, audience: "Mọi người dân", indicators: indicators,
                                     takesRegistration: capacity != nil)), by: actor)
             try addSessions(classID: event.id, times: [(date.unixSeconds(atMinutes: startTime.minutes),

@@ -105,7 +105,8 @@ public struct ClassPage: Sendable {
             return "<p>\(strings.youAreWaiting(position ?? 1))</p>\(form("leave", strings.leaveWaitingList, secondary: true))"
         case .none:
             guard courseClass.isEnrolmentOpen(now: now) else { return "<p>\(strings.enrolmentClosed)</p>" }
-            return form("enrol", seatsLeft > 0 ? strings.enrol : strings.joinWaitingList, secondary: false)
+            let enrol = courseClass.event == nil ? strings.enrol : context.strings.week.register
+            return form("enrol", seatsLeft > 0 ? enrol : strings.joinWaitingList, secondary: false)
         }
     }
 }

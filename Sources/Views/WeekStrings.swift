@@ -20,6 +20,7 @@ public struct WeekStrings: Sendable {
     public var audience: String
     public var indicators: String
     public var noRegistration: String
+    public var register: String
     public var addToCalendar: String
     public var programme: String
     public var printVersion: String
@@ -45,6 +46,7 @@ public struct WeekStrings: Sendable {
         audience: "Dành cho",
         indicators: "Góp phần vào các chỉ số Công dân học tập",
         noRegistration: "Không cần đăng ký: bà con đến trực tiếp và điểm danh tại chỗ.",
+        register: "Đăng ký tham gia",
         addToCalendar: "Thêm vào lịch (iCalendar)",
         programme: "Chương trình",
         printVersion: "Bản in A4",
@@ -71,6 +73,7 @@ public struct WeekStrings: Sendable {
         audience: "For",
         indicators: "Supports these Learning Citizen indicators",
         noRegistration: "No registration needed: come along and check in on the spot.",
+        register: "Register",
         addToCalendar: "Add to calendar (iCalendar)",
         programme: "Programme",
         printVersion: "A4 print version",

@@ -147,4 +147,33 @@ struct ClassBrowserTests {
         }
         await browser.quit()
     }
+
+    @Test func aResidentRegistersForAWeekEventOnAPhone() async throws {
+        let (app, _, _, resident, _, _) = try Self.setUp()
+        try app.database.loadDemoData(now: 0)
+        let talk = try #require(try app.database.events(year: 2026).first { $0.courseClass.title == "Tọa đàm: Đọc sách cùng con" })
+        let server = try Self.serve(app)
+        defer { server.stop() }
+        let site = "http://127.0.0.1:\(server.port)"
+        let browser = try await WebDriver(width: 360)
+        do {
+            try await browser.open(site + "/dang-nhap?tiep=" + Visit.encode("/tuan-le-hoc-tap/2026"))
+            try await Self.signIn(browser, site: site, phone: resident.phone.digits)
+            #expect(try await browser.waitForURL(endingWith: "/tuan-le-hoc-tap/2026"))
+            try await Self.keep(browser, "360-week-1-programme")
+            #expect(try await browser.evaluate("return document.documentElement.scrollWidth - document.documentElement.clientWidth") as? Int == 0)
+            try await browser.click(".week-list a[href='/su-kien/\(talk.courseClass.id)']")
+            #expect(try await browser.waitForURL(endingWith: "/su-kien/\(talk.courseClass.id)"))
+            try await browser.click("main form button[type=submit]")
+            #expect(try await browser.waitForURL(endingWith: "/lop/\(talk.courseClass.id)/dang-ky"))
+            try await Self.keep(browser, "360-week-2-registered")
+            try await browser.open(site + "/ca-nhan")
+            #expect(try await browser.text("main").contains("Tọa đàm: Đọc sách cùng con"))
+            try await Self.keep(browser, "360-week-3-profile")
+        } catch {
+            await browser.quit()
+            throw error
+        }
+        await browser.quit()
+    }
 }

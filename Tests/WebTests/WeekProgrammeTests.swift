@@ -65,7 +65,7 @@ import TestSupport
         #expect(open.contains("href=\"/tuan-le-hoc-tap/2026\""), "back to the programme, not the schedule")
         let talk = try #require(events.first { $0.courseClass.event?.type == .talk })
         let resident = try Visit.signedIn(as: .resident, in: app, phone: "0912000001")
-        #expect(resident.get("/lop/\(talk.courseClass.id)").text.contains("Đăng ký học"))
+        #expect(resident.get("/lop/\(talk.courseClass.id)").text.contains("Đăng ký tham gia"))
         resident.post("/lop/\(talk.courseClass.id)/dang-ky", [("action", "enrol")])
         #expect(resident.get("/ca-nhan").text.contains("Tọa đàm: Đọc sách cùng con"), "a registered event shows on the resident's page")
     }
