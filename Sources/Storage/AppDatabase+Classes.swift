@@ -9,20 +9,22 @@ public enum ClassError: Error, Equatable {
 extension AppDatabase {
     /// Opens a class; its id is assigned here (the value's id is ignored).
     public func createClass(_ value: CourseClass, by actor: Actor) throws -> CourseClass {
-        try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO course_class (course_slug, title, folded_title, field, venue_kind, venue_name, venue_link, village_id,
-                    instructor_id, guest_instructor, partner, capacity, enrol_opens_at, enrol_closes_at, target_groups,
-                    points_per_session, summary, edition_year, event_type, organiser, audience, indicators, description,
-                    takes_registration, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: StatementArguments(AppDatabase.columns(of: value) + [actor.now]))
-            var created = value
-            created.id = db.lastInsertedRowID
-            try AppDatabase.audit(db, actor: actor, entity: "class", id: created.id, action: "create",
-                                  before: nil, after: AppDatabase.fields(of: created))
-            return created
-        }
+        try writer.write { db in try AppDatabase.insertClass(db, value, actor: actor) }
+    }
+
+    static func insertClass(_ db: Database, _ value: CourseClass, actor: Actor) throws -> CourseClass {
+        try db.execute(sql: """
+            INSERT INTO course_class (course_slug, title, folded_title, field, venue_kind, venue_name, venue_link, village_id,
+                instructor_id, guest_instructor, partner, capacity, enrol_opens_at, enrol_closes_at, target_groups,
+                points_per_session, summary, edition_year, event_type, organiser, audience, indicators, description,
+                takes_registration, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: StatementArguments(AppDatabase.columns(of: value) + [actor.now]))
+        var created = value
+        created.id = db.lastInsertedRowID
+        try AppDatabase.audit(db, actor: actor, entity: "class", id: created.id, action: "create",
+                              before: nil, after: AppDatabase.fields(of: created))
+        return created
     }
 
     /// Saves a class's facts. Raising the capacity moves people from the waiting list into

@@ -71,12 +71,12 @@ extension AppDatabase {
             themeIsPlaceholder: row["theme_is_placeholder"], description: row["description"])
     }
 
-    private static func columns(of stored: StoredEdition) -> StatementArguments {
+    static func columns(of stored: StoredEdition) -> StatementArguments {
         [stored.edition.year, stored.edition.startsOn.isoText, stored.edition.endsOn.isoText, stored.edition.theme,
          stored.themeIsPlaceholder, stored.edition.slogan, stored.description]
     }
 
-    private static func fields(of stored: StoredEdition) -> [String: String] {
+    static func fields(of stored: StoredEdition) -> [String: String] {
         ["tu_ngay": stored.edition.startsOn.description, "den_ngay": stored.edition.endsOn.description, "chu_de": stored.edition.theme,
          "khau_hieu": stored.edition.slogan]
     }
@@ -92,6 +92,49 @@ extension AppDatabase {
                 WHERE course_class.edition_year = ?
                 ORDER BY class_session.starts_at, class_session.id
                 """, arguments: [year])
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Starts a year's Week from an earlier one: the new edition (its theme marked as a
+    /// placeholder until the Ministry's arrives) and a copy of every event, moved by whole
+    /// days to the new dates at the same times, for staff to edit. All in one transaction.
+    /// Registrations and attendance are not copied: they belong to the year they happened.
+    @discardableResult
+    public func cloneEdition(from year: Int, to new: WeekEdition, by actor: Actor) throws -> Int {
+        do {
+            return try writer.write { db in
+                guard let source = try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [year])
+                    .flatMap(AppDatabase.edition(from:)) else { throw EditionError.notFound }
+                let stored = StoredEdition(edition: new, themeIsPlaceholder: true, description: source.description)
+                try db.execute(sql: """
+                    INSERT INTO week_edition (year, starts_on, ends_on, theme, theme_is_placeholder, slogan, description)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: AppDatabase.columns(of: stored))
+                try AppDatabase.audit(db, actor: actor, entity: "week", id: Int64(new.year), action: "clone",
+                                      before: ["tu_nam": String(year)], after: AppDatabase.fields(of: stored))
+                let events = try AppDatabase.sessionsWithClasses(db, sql: """
+                    SELECT \(AppDatabase.sessionColumns)
+                    FROM class_session JOIN course_class ON course_class.id = class_session.class_id
+                    WHERE course_class.edition_year = ? AND class_session.cancelled = 0
+                    ORDER BY class_session.starts_at, class_session.id
+                    """, arguments: [year])
+                let times = source.edition.shifted(events.map { ($0.session.startsAt, $0.session.endsAt) }, to: new)
+                for (event, time) in zip(events, times) {
+                    var copy = event.courseClass
+                    copy.event?.editionYear = new.year
+                    // Last year's enrolment dates would close the copy at once: staff set new ones.
+                    copy.enrolOpensAt = nil
+                    copy.enrolClosesAt = nil
+                    let created = try AppDatabase.insertClass(db, copy, actor: actor)
+                    try db.execute(sql: "INSERT INTO class_session (class_id, starts_at, ends_at, updated_at) VALUES (?, ?, ?, ?)",
+                                   arguments: [created.id, time.startsAt, time.endsAt, actor.now])
+                }
+                return events.count
+            }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            throw EditionError.yearTaken
         }
     }
 }

@@ -52,4 +52,31 @@ import TestSupport
         #expect(try database.courseClass(id: event.id)?.event == details)
         #expect(try database.courseClass(id: event.id)?.capacity == 80)
     }
+
+    @Test func cloningCopiesEveryEventToTheSameDayAndTimeOfTheNewWeek() throws {
+        let (database, _) = try AppDatabase.temporary()
+        try database.loadDemoData(now: 0)
+        let resident = try database.createPerson(NewPerson(phone: PhoneNumber("0912000001")!, fullName: "A", passwordHash: nil), now: 0)
+        let old = try database.events(year: 2026)
+        try database.enrol(classID: old[3].courseClass.id, personID: resident.id, by: .system(now: 0))
+        let next = try #require(WeekEdition.standard(year: 2027, theme: "Chủ đề năm 2027"))
+        #expect(try database.cloneEdition(from: 2026, to: next, by: .system(now: 10)) == 15)
+        let stored = try #require(try database.edition(year: 2027))
+        #expect(stored.themeIsPlaceholder, "staff confirm the theme")
+        let copies = try database.events(year: 2027)
+        #expect(copies.map(\.courseClass.title) == old.map(\.courseClass.title))
+        let oldWeek = try #require(try database.edition(year: 2026)).edition
+        for (was, now) in zip(old, copies) {
+            #expect(next.dayNumber(of: now.session.startsAt) == oldWeek.dayNumber(of: was.session.startsAt))
+            #expect(DateText.dayAndTime(unixSeconds: now.session.startsAt).suffix(5) == DateText.dayAndTime(unixSeconds: was.session.startsAt).suffix(5))
+            #expect(now.courseClass.event?.type == was.courseClass.event?.type && now.courseClass.id != was.courseClass.id)
+        }
+        #expect(try database.enrolmentCounts(classID: copies[3].courseClass.id) == (0, 0), "registrations stay with their year")
+        #expect(try database.events(year: 2026).count == 15, "last year is untouched")
+        #expect(throws: EditionError.yearTaken) { try database.cloneEdition(from: 2026, to: next, by: .system(now: 10)) }
+        #expect(throws: EditionError.notFound) {
+            try database.cloneEdition(from: 2019, to: try #require(WeekEdition.standard(year: 2028)), by: .system(now: 10))
+        }
+        #expect(try database.events(year: 2028).isEmpty)
+    }
 }
