@@ -66,6 +66,10 @@ public enum Route: Equatable, Sendable {
     case event(id: Int64)
     /// `/su-kien/{id}.ics`: one event as an iCalendar feed.
     case eventFeed(id: Int64)
+    /// `/quan-tri/tuan-le`: every year's Week; POST creates one or clones the latest.
+    case adminWeeks
+    /// `/quan-tri/tuan-le/{year}`: one year's Week for staff; POST saves it or adds an event.
+    case adminWeek(year: Int)
     /// `/ca-nhan`: my profile; POST signs out everywhere.
     case profile
     /// `/quan-tri`: the admin section's dashboard.
@@ -224,6 +228,7 @@ public enum Route: Equatable, Sendable {
             case "nhap-nguoi-dan": self = .adminImport
             case "lop": self = .adminClasses
             case "diem-tich-luy": self = .adminPointsRule
+            case "tuan-le": self = .adminWeeks
             case "ho":
                 self = .adminHouseholds(villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init),
                                         page: page())
@@ -247,6 +252,9 @@ public enum Route: Equatable, Sendable {
             case "diem-danh.csv": self = .attendanceMatrix(classID: id, format: .csv)
             default: return nil
             }
+        case ("quan-tri", 3) where segment(1) == "tuan-le":
+            guard let year = Route.positiveNumber(segment(2)) else { return nil }
+            self = .adminWeek(year: year)
         case ("quan-tri", 3) where segment(1) == "lop":
             guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
             self = .adminClass(id: Int64(id))
@@ -325,6 +333,10 @@ public enum Route: Equatable, Sendable {
             return "/quan-tri/lop/\(id)/diem-danh" + (format == .csv ? ".csv" : "")
         case .pointsRule:
             return "/diem-tich-luy"
+        case .adminWeeks:
+            return "/quan-tri/tuan-le"
+        case .adminWeek(let year):
+            return "/quan-tri/tuan-le/\(year)"
         case .weekProgramme(let year, let venue, let type):
             return "/tuan-le-hoc-tap" + (year.map { "/\($0)" } ?? "") + Route.queryString([("dia-diem", venue), ("loai", type?.rawValue)])
         case .adminPointsRule:
@@ -405,7 +417,7 @@ public enum Route: Equatable, Sendable {
         case .register, .login, .logout, .profile, .adminVillages, .adminVillage, .adminAssistedRegistration,
              .adminPasswordReset, .setPassword, .editProfile, .changePassword, .adminResident,
              .adminHouseholds, .adminHousehold, .adminStaff, .adminSettings, .adminImport, .adminImportPreview,
-             .enrol, .adminClasses, .adminClass, .rollCall, .paperEntry, .adminPointsRule, .calendarFeedSettings: true
+             .enrol, .adminClasses, .adminClass, .rollCall, .paperEntry, .adminPointsRule, .adminWeeks, .adminWeek, .calendarFeedSettings: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
              .adminAuditLog, .adminResidents, .adminResidentsCSV, .courseClass, .schedule, .paperRoster, .weekProgramme,
              .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed,

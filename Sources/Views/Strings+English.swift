@@ -80,6 +80,7 @@ extension Strings {
         attendance: .english,
         announcement: .english,
         week: .english,
+        weekAdmin: .english,
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         admin: .english,
         centre: .english

@@ -80,6 +80,7 @@ extension Strings {
         attendance: .vietnamese,
         announcement: .vietnamese,
         week: .vietnamese,
+        weekAdmin: .vietnamese,
         weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
         admin: .vietnamese,
         centre: .vietnamese

@@ -71,6 +71,7 @@ public struct Strings: Sendable {
     public var attendance: AttendanceStrings
     public var announcement: AnnouncementStrings
     public var week: WeekStrings
+    public var weekAdmin: WeekAdminStrings
     /// Sunday first, as `DateText.weekday` counts.
     var weekdays: [String]
     public var admin: AdminStrings

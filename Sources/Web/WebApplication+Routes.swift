@@ -96,6 +96,10 @@ extension WebApplication {
             return try checkInDone(exchange)
         case .attendanceMatrix(let classID, let format):
             return try attendanceMatrix(exchange, classID: classID, format: format)
+        case .adminWeeks:
+            return try adminWeeks(exchange)
+        case .adminWeek(let year):
+            return try adminWeek(exchange, year: year)
         case .weekProgramme(let year, let venue, let type):
             return try weekProgramme(exchange, year: year, venue: venue, type: type)
         case .weekAnnouncement(let year, let day):

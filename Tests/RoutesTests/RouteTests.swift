@@ -26,7 +26,7 @@ import Testing
         .adminImport, .adminImportPreview(id: 9), .courseClass(id: 3), .enrol(classID: 3), .adminClasses, .adminClass(id: 4),
         .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health), .rollCall(sessionID: 5), .paperRoster(sessionID: 5),
         .paperEntry(sessionID: 5), .attendanceMatrix(classID: 2, format: .page), .attendanceMatrix(classID: 2, format: .csv), .pointsRule,
-        .adminPointsRule,
+        .adminPointsRule, .adminWeeks, .adminWeek(year: 2026),
         .weekAnnouncement(year: 2026, day: nil), .weekAnnouncement(year: 2026, day: 3), .weekPrint(year: 2026), .weekFeed(year: 2026),
         .event(id: 12), .eventFeed(id: 12),
         .checkInDisplay(sessionID: 5), .checkIn(code: "ABC-def9"), .checkIn(code: "XYZW"), .checkInDone,

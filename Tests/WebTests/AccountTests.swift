@@ -164,6 +164,7 @@ import TestSupport
         ("/quan-tri/cai-dat", 303, 403, 403, 403, 200),
         ("/quan-tri/nhap-nguoi-dan", 303, 403, 403, 200, 200),
         ("/quan-tri/lop", 303, 403, 403, 200, 200),
+        ("/quan-tri/tuan-le", 303, 403, 403, 200, 200),
         ("/quan-tri/buoi/1/diem-danh", 303, 403, 200, 200, 200),
         ("/quan-tri/buoi/1/danh-sach", 303, 403, 200, 200, 200),
         ("/quan-tri/buoi/1/nhap-giay", 303, 403, 200, 200, 200),

@@ -28,6 +28,8 @@ import TestSupport
         (.adminSettings, [("commune", "Xã Lén"), ("centre", "Lén")]),
         (.adminImportPreview(id: 1), [("consent", "1")]),
         (.enrol(classID: 1), [("action", "enrol")]),
+        (.adminWeeks, [("action", "create"), ("year", "2027"), ("from", "01/10/2027"), ("to", "07/10/2027")]),
+        (.adminWeek(year: 2026), [("action", "save"), ("from", "01/10/2026"), ("to", "07/10/2026"), ("theme", "Lén")]),
         (.adminClasses, [("action", "save"), ("title", "Lén"), ("capacity", "5")]),
         (.adminClass(id: 1), [("action", "save"), ("title", "Lén"), ("capacity", "5")]),
         (.calendarFeedSettings, [("action", "create")]),
@@ -74,6 +76,7 @@ import TestSupport
         _ = try app.database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Lớp", field: .health, venue: Venue(kind: .centre),
                                                      capacity: 5), by: .system(now: 0))
         try app.database.addSessions(classID: 1, times: [(app.clock.now, app.clock.now + 3600)], by: .system(now: 0))
+        try app.database.createEdition(StoredEdition(edition: WeekEdition.standard(year: 2026)!), by: .system(now: 0))
         _ = try app.database.stageImport(fileName: "a.csv", content: Array("ho_ten,so_dien_thoai\nAn,0912000080\n".utf8),
                                          by: Actor(personID: 1, address: "-", now: app.clock.now))
         return (app, admin)
@@ -87,7 +90,7 @@ import TestSupport
             "\(try app.database.villages().map(\.name))", "\(try app.database.householdMembers(of: 1).count)",
             "\(String(describing: try app.database.centreSettings()))", "\(String(describing: person))",
             "\(try app.database.passwordHash(personID: 1) ?? "")", "\(try app.database.countSessions(personID: 1))",
-            "\(try app.database.classes())", "\(try app.database.enrolmentCounts(classID: 1))",
+            "\(try app.database.classes())", "\(try app.database.editions())", "\(try app.database.enrolmentCounts(classID: 1))",
             "\(try app.database.hasCalendarFeed(personID: 1))",
             "\(try app.database.attendance(sessionID: 1))", "\(try app.database.pointsRule())", "\(try app.database.checkInWindow())",
         ]
