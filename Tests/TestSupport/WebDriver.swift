@@ -7,8 +7,8 @@ import Glibc
 /// It talks to the driver with `RawHTTPConnection`: FoundationNetworking rejects the
 /// driver's header lines, which have no space after the colon.
 public final class WebDriver: @unchecked Sendable {
-    // @unchecked: used by one test at a time; the process and session are set once in init.
-    private let process: Process
+    // @unchecked: used by one test at a time; the driver and session are set once in init.
+    private let driver: pid_t
     private let port: UInt16
     private let session: String
 
@@ -22,12 +22,7 @@ public final class WebDriver: @unchecked Sendable {
     /// Starts the driver and a browser whose viewport is the given width (CSS pixels).
     public init(width: Int, height: Int = 800) async throws {
         let port = try WebDriver.freePort()
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: WebDriver.driverPath)
-        process.arguments = ["--port=\(port)"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        driver = try Program.start(WebDriver.driverPath, ["--port=\(port)"])
         self.port = port
         var ready = false
         for _ in 0..<100 where !ready {
@@ -49,7 +44,7 @@ public final class WebDriver: @unchecked Sendable {
         let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": options]]]
         let created = try await WebDriver.call(port, "POST", "/session", capabilities)
         guard let value = created["value"] as? [String: Any], let id = value["sessionId"] as? String else {
-            process.terminate()
+            Program.stop(driver)
             throw WebDriverError(message: "no session: \(created)")
         }
         session = id
@@ -58,10 +53,10 @@ public final class WebDriver: @unchecked Sendable {
     /// Ends the browser session and the driver.
     public func quit() async {
         _ = try? await WebDriver.call(port, "DELETE", "/session/\(session)")
-        // chromedriver outlives SIGTERM here, and Process.waitUntilExit spins a run loop that an
-        // async test never drives: ask the driver to shut down, then make sure with SIGKILL.
+        // chromedriver outlives SIGTERM here: ask the driver to shut down, then make sure with
+        // SIGKILL (and reap it, so no zombie is left).
         _ = try? await WebDriver.call(port, "GET", "/shutdown")
-        kill(process.processIdentifier, SIGKILL)
+        Program.stop(driver)
     }
 
     public func open(_ url: String) async throws {

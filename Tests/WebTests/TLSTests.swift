@@ -9,16 +9,8 @@ import TestSupport
 struct TLSTests {
     @discardableResult
     static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try Program.run(tool, arguments)
+        return (result.status, String(decoding: result.output, as: UTF8.self))
     }
 
     @Test func servesPagesOverHTTPSOnly() throws {
