@@ -22,7 +22,8 @@ import TestSupport
             try app.database.createSession(tokenDigest: SecretToken.digest(token), personID: person.id, now: app.clock.now)
             return (person, token)
         }
-        let server = try HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, threads: 4),
+        // Room above the 200 connections, so no connection limit of the server is what the test measures.
+        let server = try HTTPServer(configuration: ServerConfiguration(host: "127.0.0.1", port: 0, threads: 4, perAddressConnectionLimit: 400),
                                     errorResponse: app.errorResponse, responder: app.respond)
         defer { server.stop() }
         let connections = try residents.map { _ in try RawHTTPConnection(port: server.port, timeoutSeconds: 30) }
