@@ -89,15 +89,19 @@ public final class HTTPServer: Sendable {
     /// The number of requests being answered right now.
     public var requestsInFlight: Int { context.inFlight.load(ordering: .relaxed) }
 
-    /// Stops accepting connections, lets requests in flight finish (up to the grace period),
-    /// then closes every connection. Safe to call more than once.
+    /// Turns new requests away with 503, lets requests in flight finish (up to the grace
+    /// period), then closes the listening socket and every connection. Safe to call more than once.
+    ///
+    /// Not `MHD_quiesce_daemon`: in epoll mode it races with libmicrohttpd's own polling thread,
+    /// which can find the listening socket already gone from the epoll set and abort the whole
+    /// process ("Failed to remove listen FD from epoll set", an open libmicrohttpd defect that
+    /// took down a CI run here).
     public func stop() {
         guard let daemon = daemon.withLock({ value -> DaemonHandle? in
             defer { value = nil }
             return value
         })?.pointer else { return }
-        let listener = MHD_quiesce_daemon(daemon)
-        if listener >= 0 { close(listener) }
+        context.stopping.store(true, ordering: .releasing)
         let deadline = ContinuousClock.now + .milliseconds(Int(grace * 1000))
         while context.inFlight.load(ordering: .acquiring) > 0, ContinuousClock.now < deadline {
             usleep(5_000)
@@ -117,6 +121,7 @@ public final class HTTPServer: Sendable {
         let text = switch status {
         case 400: "Yêu cầu không hợp lệ. (Bad request)"
         case 413: "Dữ liệu gửi lên quá lớn. (Payload too large)"
+        case 503: "Máy chủ đang khởi động lại. (Restarting)"
         default: "Lỗi \(status)."
         }
         return Response(status: status, contentType: "text/plain; charset=utf-8", text: text + "\n")

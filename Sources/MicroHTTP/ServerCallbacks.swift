@@ -17,6 +17,10 @@ enum ServerCallbacks {
         guard let existing = conCls.pointee else {
             conCls.pointee = Unmanaged.passRetained(Exchange()).toOpaque()
             context.inFlight.add(1, ordering: .relaxed)
+            // Stopping: answer at once (on the first call, so the connection then closes).
+            if context.stopping.load(ordering: .acquiring) {
+                return queue(context.errorResponse(503), on: connection, context: context, method: method, url: url, started: .now)
+            }
             // Refuse a declared oversized body before reading it; the connection then closes.
             if let length = MHD_lookup_connection_value(connection, .HEADER_KIND, "Content-Length"),
                let declared = Int(String(cString: length)), declared > context.maxBodyBytes {

@@ -10,6 +10,8 @@ final class ServerContext: Sendable {
     let maxBodyBytes: Int
     let logTarget: @Sendable (String) -> String
     let inFlight = Atomic<Int>(0)
+    /// Set by a graceful stop: requests that arrive from then on are turned away with 503.
+    let stopping = Atomic<Bool>(false)
 
     init(responder: @escaping Responder, errorResponse: @escaping @Sendable (Int) -> Response,
          logger: Logger, maxBodyBytes: Int, logTarget: @escaping @Sendable (String) -> String) {

@@ -147,6 +147,33 @@ import TestSupport
         #expect(throws: (any Error).self) { try RawHTTPConnection(port: server.port) }
     }
 
+    @Test func whileStoppingNewRequestsAreTurnedAwayWith503() throws {
+        let entered = Atomic<Bool>(false)
+        let server = try Self.start { request in
+            guard request.path == "/cham" else { return Response(status: 200, contentType: "text/plain", text: "nhanh") }
+            entered.store(true, ordering: .sequentiallyConsistent)
+            usleep(800_000)
+            return Response(status: 200, contentType: "text/plain", text: "xong")
+        }
+        let slow = try RawHTTPConnection(port: server.port)
+        try slow.send(Array("GET /cham HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
+        while !entered.load(ordering: .sequentiallyConsistent) { usleep(1000) }
+        let stopped = Atomic<Bool>(false)
+        Thread.detachNewThread {
+            server.stop()
+            stopped.store(true, ordering: .sequentiallyConsistent)
+        }
+        var late = 0
+        for _ in 0..<100 where late != 503 {
+            late = (try? RawHTTPConnection(port: server.port).request("GET", "/moi").status) ?? 0
+            if late != 503 { usleep(5_000) }
+        }
+        #expect(late == 503, "a request that arrives while stopping is answered at once")
+        #expect(try slow.readResponse().text == "xong", "the request in flight still finishes")
+        while !stopped.load(ordering: .sequentiallyConsistent) { usleep(1000) }
+        #expect(throws: (any Error).self) { try RawHTTPConnection(port: server.port) }
+    }
+
     @Test func writesOneAccessLogLinePerRequest() throws {
         let log = CapturedLog()
         let server = try Self.start(logger: log.logger())
