@@ -49,7 +49,7 @@ public struct ClassPage: Sendable {
         \(noticeHTML)
         \(summary(context))
         \(EventFacts.render(courseClass, descriptionHTML: descriptionHTML, context: context))
-        <p class="seats"><strong>\(seats)</strong></p>
+        \(courseClass.event?.takesRegistration == false ? "" : "<p class=\"seats\"><strong>\(seats)</strong></p>" as HTML)
         \(action(context, seatsLeft: left))
         <h2>\(strings.sessions)</h2>
         <p><a href="\(Route.classFeed(id: courseClass.id).link)" type="text/calendar">\(context.strings.feeds.addClassToCalendar)</a></p>

@@ -62,6 +62,7 @@ import TestSupport
         let open = Visit(app).get("/su-kien/\(ceremony.courseClass.id)").text
         #expect(open.contains("href=\"/su-kien/\(ceremony.courseClass.id).ics\""))
         #expect(open.contains("Không cần đăng ký") && open.contains("UBND xã, Hội Khuyến học xã"))
+        #expect(!open.contains("class=\"seats\""), "an open event has no seats to count")
         #expect(open.contains("href=\"/tuan-le-hoc-tap/2026\""), "back to the programme, not the schedule")
         let talk = try #require(events.first { $0.courseClass.event?.type == .talk })
         let resident = try Visit.signedIn(as: .resident, in: app, phone: "0912000001")
