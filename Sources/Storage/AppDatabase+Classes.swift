@@ -8,8 +8,16 @@ public enum ClassError: Error, Equatable {
 
 extension AppDatabase {
     /// Opens a class; its id is assigned here (the value's id is ignored).
-    public func createClass(_ value: CourseClass, by actor: Actor) throws -> CourseClass {
-        try writer.write { db in try AppDatabase.insertClass(db, value, actor: actor) }
+    /// With `sessions`, the class and its sessions land together (an event and its one
+    /// session), never a class without the times it was opened with.
+    @discardableResult
+    public func createClass(_ value: CourseClass, sessions times: [(startsAt: Int64, endsAt: Int64)] = [],
+                            by actor: Actor) throws -> CourseClass {
+        try writer.write { db in
+            let created = try AppDatabase.insertClass(db, value, actor: actor)
+            try AppDatabase.insertSessions(db, classID: created.id, times: times, actor: actor)
+            return created
+        }
     }
 
     static func insertClass(_ db: Database, _ value: CourseClass, actor: Actor) throws -> CourseClass {
@@ -64,17 +72,25 @@ extension AppDatabase {
     public func addSessions(classID: Int64, times: [(startsAt: Int64, endsAt: Int64)], by actor: Actor) throws -> [ClassSession] {
         try writer.write { db in
             guard try AppDatabase.fetchClass(db, id: classID) != nil else { throw ClassError.notFound }
-            var sessions: [ClassSession] = []
-            for time in times {
-                try db.execute(sql: "INSERT INTO class_session (class_id, starts_at, ends_at, updated_at) VALUES (?, ?, ?, ?)",
-                               arguments: [classID, time.startsAt, time.endsAt, actor.now])
-                sessions.append(ClassSession(id: db.lastInsertedRowID, classID: classID, startsAt: time.startsAt, endsAt: time.endsAt,
-                                             updatedAt: actor.now))
-            }
-            try AppDatabase.audit(db, actor: actor, entity: "class", id: classID, action: "add-sessions",
-                                  before: nil, after: ["so_buoi": String(sessions.count)])
-            return sessions
+            return try AppDatabase.insertSessions(db, classID: classID, times: times, actor: actor)
         }
+    }
+
+    /// Inserts sessions of a class inside the caller's transaction, with one audit row.
+    @discardableResult
+    static func insertSessions(_ db: Database, classID: Int64, times: [(startsAt: Int64, endsAt: Int64)],
+                               actor: Actor) throws -> [ClassSession] {
+        guard !times.isEmpty else { return [] }
+        var sessions: [ClassSession] = []
+        for time in times {
+            try db.execute(sql: "INSERT INTO class_session (class_id, starts_at, ends_at, updated_at) VALUES (?, ?, ?, ?)",
+                           arguments: [classID, time.startsAt, time.endsAt, actor.now])
+            sessions.append(ClassSession(id: db.lastInsertedRowID, classID: classID, startsAt: time.startsAt, endsAt: time.endsAt,
+                                         updatedAt: actor.now))
+        }
+        try audit(db, actor: actor, entity: "class", id: classID, action: "add-sessions", before: nil,
+                  after: ["so_buoi": String(sessions.count)])
+        return sessions
     }
 
     /// Moves a session to a new time; its sequence goes up so calendar apps replace it.

@@ -26,9 +26,8 @@ extension AppDatabase {
                          venue: Venue(kind: .centre), partner: "Trạm y tế xã", capacity: 50, pointsPerSession: 3), [0], 15 * 60, 17 * 60),
         ]
         for (value, weekdays, start, end) in samples {
-            let courseClass = try createClass(value, by: actor)
             let plan = SessionPlan(weekdays: weekdays, startMinutes: start, endMinutes: end, from: today, through: today.adding(days: 27))
-            try addSessions(classID: courseClass.id, times: try plan.occurrences(), by: actor)
+            try createClass(value, sessions: try plan.occurrences(), by: actor)
         }
         try loadDemoWeek(villages: villages, actor: actor)
         return true

@@ -39,13 +39,12 @@ extension AppDatabase {
         for (day, start, end, title, type, venue, village, organiser, capacity, indicators) in programme {
             guard let startTime = LocalTime(parsing: start), let endTime = LocalTime(parsing: end) else { continue }
             let date = edition.startsOn.adding(days: day - 1)
-            let event = try createClass(CourseClass(
+            try createClass(CourseClass(
                 id: 0, courseSlug: nil, title: title, field: type == .digitalSkillsClass ? .digitalSkills : .culture, venue: venue,
                 villageID: village.map { villages[$0].id }, capacity: capacity ?? 500, pointsPerSession: 2,
                 event: EventDetails(editionYear: 2026, type: type, organiser: organiser, audience: "Mọi người dân", indicators: indicators,
-                                    takesRegistration: capacity != nil)), by: actor)
-            try addSessions(classID: event.id, times: [(date.unixSeconds(atMinutes: startTime.minutes),
-                                                        date.unixSeconds(atMinutes: endTime.minutes))], by: actor)
+                                    takesRegistration: capacity != nil)),
+                sessions: [(date.unixSeconds(atMinutes: startTime.minutes), date.unixSeconds(atMinutes: endTime.minutes))], by: actor)
         }
     }
 }

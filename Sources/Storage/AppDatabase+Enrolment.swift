@@ -52,6 +52,16 @@ extension AppDatabase {
         try writer.read { db in try AppDatabase.fetchEnrolment(db, classID: classID, personID: personID) }
     }
 
+    /// The person's place on the class's waiting list (1 = next to move in), or nil with a seat.
+    public func waitingPosition(classID: Int64, personID: Int64) throws -> Int? {
+        try writer.read { db in
+            guard let own = try AppDatabase.fetchEnrolment(db, classID: classID, personID: personID), own.status == .waiting else { return nil }
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM enrolment WHERE class_id = ? AND status = 'waiting' AND position <= ?
+                """, arguments: [classID, own.position])
+        }
+    }
+
     /// Everyone in the class: seats first, then the waiting list, each in order of arrival.
     public func enrolments(classID: Int64) throws -> [(person: Person, enrolment: Enrolment)] {
         try writer.read { db in

@@ -128,8 +128,7 @@ extension AppDatabase {
                     copy.enrolOpensAt = nil
                     copy.enrolClosesAt = nil
                     let created = try AppDatabase.insertClass(db, copy, actor: actor)
-                    try db.execute(sql: "INSERT INTO class_session (class_id, starts_at, ends_at, updated_at) VALUES (?, ?, ?, ?)",
-                                   arguments: [created.id, time.startsAt, time.endsAt, actor.now])
+                    try AppDatabase.insertSessions(db, classID: created.id, times: [time], actor: actor)
                 }
                 return events.count
             }

@@ -68,8 +68,7 @@ extension WebApplication {
             case "add-event":
                 var state = FormState(values: fields.values(except: ["csrf"]))
                 if let (event, time) = WeekEventInput.read(fields, edition: stored.edition, strings: exchange.context.strings, state: &state) {
-                    let created = try database.createClass(event, by: try actor(exchange))
-                    try database.addSessions(classID: created.id, times: [time], by: try actor(exchange))
+                    try database.createClass(event, sessions: [time], by: try actor(exchange))
                     notice = strings.eventAdded
                 } else {
                     (eventForm, status) = (state, 422)

@@ -10,10 +10,7 @@ extension WebApplication {
         guard let courseClass = try database.courseClass(id: id) else { throw PageFailure(status: 404) }
         var place: (status: EnrolmentStatus, waitingPosition: Int?, promoted: Bool)?
         if let person = exchange.visitor.person, let enrolment = try database.enrolment(classID: id, personID: person.id) {
-            let waitingAhead = enrolment.status == .waiting
-                ? try database.enrolments(classID: id).filter { $0.enrolment.status == .waiting && $0.enrolment.position < enrolment.position }.count
-                : 0
-            place = (enrolment.status, enrolment.status == .waiting ? waitingAhead + 1 : nil, enrolment.promotedAt != nil)
+            place = (enrolment.status, try database.waitingPosition(classID: id, personID: person.id), enrolment.promotedAt != nil)
         }
         let instructor = try courseClass.instructorID.flatMap { try database.person(id: $0) }
         let village = try courseClass.villageID.flatMap { try database.village(id: $0) }
