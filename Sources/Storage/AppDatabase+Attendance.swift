@@ -119,13 +119,15 @@ extension AppDatabase {
 
     /// The published points rule (the standard one until an administrator saves another).
     public func pointsRule() throws -> PointsRule {
-        try writer.read { db in
-            var rule = PointsRule.standard
-            for row in try Row.fetchAll(db, sql: "SELECT status, percent FROM points_rule") {
-                if let status = AttendanceStatus(rawValue: row["status"]) { rule.percentByStatus[status] = row["percent"] }
-            }
-            return rule
+        try writer.read(AppDatabase.pointsRule)
+    }
+
+    static func pointsRule(_ db: Database) throws -> PointsRule {
+        var rule = PointsRule.standard
+        for row in try Row.fetchAll(db, sql: "SELECT status, percent FROM points_rule") {
+            if let status = AttendanceStatus(rawValue: row["status"]) { rule.percentByStatus[status] = row["percent"] }
         }
+        return rule
     }
 
     public func savePointsRule(_ rule: PointsRule, by actor: Actor) throws {
