@@ -49,6 +49,8 @@ extension Route {
             return "/quan-tri/tuan-le"
         case .adminWeek(let year):
             return "/quan-tri/tuan-le/\(year)"
+        case .adminWeekReport(let year, let format):
+            return "/quan-tri/tuan-le/\(year)/bao-cao" + (format == .csv ? ".csv" : "")
         case .weekProgramme(let year, let venue, let type):
             return "/tuan-le-hoc-tap" + (year.map { "/\($0)" } ?? "") + Route.queryString([("dia-diem", venue), ("loai", type?.rawValue)])
         case .adminPointsRule:

@@ -48,7 +48,7 @@ public enum Route: Equatable, Sendable {
     /// `/diem-danh`, `/diem-danh?ma=`: finishes a check-in begun before signing in; takes a typed code.
     case checkInDone
     /// `/quan-tri/lop/{id}/diem-danh`, `….csv`: a class's attendance, people × sessions.
-    case attendanceMatrix(classID: Int64, format: MatrixFormat)
+    case attendanceMatrix(classID: Int64, format: TableFormat)
     /// `/diem-tich-luy`: the published points rule, in plain words.
     case pointsRule
     /// `/quan-tri/diem-tich-luy`: the administrator sets the points rule.
@@ -70,6 +70,8 @@ public enum Route: Equatable, Sendable {
     case adminWeeks
     /// `/quan-tri/tuan-le/{year}`: one year's Week for staff; POST saves it or adds an event.
     case adminWeek(year: Int)
+    /// `/quan-tri/tuan-le/{year}/bao-cao`, `….csv`: the report on a year's Week.
+    case adminWeekReport(year: Int, format: TableFormat)
     /// `/ca-nhan`: my profile; POST signs out everywhere.
     case profile
     /// `/quan-tri`: the admin section's dashboard.
@@ -252,6 +254,13 @@ public enum Route: Equatable, Sendable {
             case "diem-danh.csv": self = .attendanceMatrix(classID: id, format: .csv)
             default: return nil
             }
+        case ("quan-tri", 4) where segment(1) == "tuan-le":
+            guard let year = Route.positiveNumber(segment(2)) else { return nil }
+            switch segment(3) {
+            case "bao-cao": self = .adminWeekReport(year: year, format: .page)
+            case "bao-cao.csv": self = .adminWeekReport(year: year, format: .csv)
+            default: return nil
+            }
         case ("quan-tri", 3) where segment(1) == "tuan-le":
             guard let year = Route.positiveNumber(segment(2)) else { return nil }
             self = .adminWeek(year: year)
@@ -297,7 +306,7 @@ public enum Route: Equatable, Sendable {
              .enrol, .adminClasses, .adminClass, .rollCall, .paperEntry, .adminPointsRule, .adminWeeks, .adminWeek, .calendarFeedSettings: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
              .adminAuditLog, .adminResidents, .adminResidentsCSV, .courseClass, .schedule, .paperRoster, .weekProgramme,
-             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed,
+             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed, .adminWeekReport,
              .attendanceMatrix, .pointsRule, .scheduleFeed, .classFeed, .personalFeed,
              .checkInDisplay, .checkIn, .checkInDone: false
         }

@@ -5,8 +5,8 @@ public enum DataFormat: String, Sendable, CaseIterable {
     case json, csv
 }
 
-/// A class's attendance matrix as a page (also printable) or as CSV for Excel.
-public enum MatrixFormat: Sendable, Equatable {
+/// A table for staff (a class's attendance, the Week report) as a page, also printable, or as CSV for Excel.
+public enum TableFormat: Sendable, Equatable {
     case page, csv
 }
 

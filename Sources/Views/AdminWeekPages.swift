@@ -78,7 +78,8 @@ public struct AdminWeekPage: Sendable {
                                  (String(year), nil)], strings: context.strings))
         <h1>\(context.strings.week.title(year))</h1>
         \(noticeHTML)\(warning)
-        <p><a href="\(Route.weekProgramme(year: year).link)">\(strings.publicPage)</a></p>
+        <p><a href="\(Route.weekProgramme(year: year).link)">\(strings.publicPage)</a> · \
+        <a href="\(Route.adminWeekReport(year: year, format: .page).link)">\(context.strings.weekReport.link)</a></p>
         <h2>\(strings.events)</h2>
         <ul class="schedule">\(items)</ul>
         <h3>\(strings.addEvent)</h3>

@@ -83,6 +83,7 @@ extension Strings {
         announcement: .english,
         week: .english,
         weekAdmin: .english,
+        weekReport: .english,
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         admin: .english,
         centre: .english

@@ -83,6 +83,7 @@ extension Strings {
         announcement: .vietnamese,
         week: .vietnamese,
         weekAdmin: .vietnamese,
+        weekReport: .vietnamese,
         weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
         admin: .vietnamese,
         centre: .vietnamese

@@ -72,6 +72,7 @@ public struct Strings: Sendable {
     public var announcement: AnnouncementStrings
     public var week: WeekStrings
     public var weekAdmin: WeekAdminStrings
+    public var weekReport: WeekReportStrings
     /// Sunday first, as `DateText.weekday` counts.
     var weekdays: [String]
     public var admin: AdminStrings
@@ -85,6 +86,11 @@ public struct Strings: Sendable {
     /// "Thứ Năm, 01/10/2026".
     public func date(_ unixSeconds: Int64) -> String {
         weekdays[DateText.weekday(unixSeconds: unixSeconds)] + ", " + DateText.day(unixSeconds: unixSeconds)
+    }
+
+    /// "10.000" in Vietnamese, "10,000" in English.
+    public func number(_ value: Int) -> String {
+        NumberText.grouped(value, separator: language == .vietnamese ? "." : ",")
     }
 
     /// The catalogue for `language`.

@@ -2,8 +2,7 @@ import Domain
 import Routes
 
 /// `/tuan-le-hoc-tap/{year}/in`: the Week's programme on one A4 sheet for the commune
-/// noticeboard, headed as the commune's official papers are (Nghị định 30/2020/NĐ-CP): the
-/// authority and the issuing centre on the left, the national name and motto on the right.
+/// noticeboard, headed as the commune's official papers are (`OfficialHeading`).
 /// On screen it is an ordinary page with a print button; printed, only the sheet remains.
 public struct WeekPrintPage: Sendable {
     public var edition: StoredEditionView
@@ -25,7 +24,7 @@ public struct WeekPrintPage: Sendable {
             ? "" : "<p class=\"programme-theme\">\(context.strings.week.theme): “\(week.theme)”</p>\n"
         let body: HTML = """
         <article class="programme-sheet">
-        \(heading(context.site))
+        \(OfficialHeading.render(context.site))
         <h1>\(title.uppercased())</h1>
         \(theme)\(table(context))
         </article>
@@ -34,17 +33,6 @@ public struct WeekPrintPage: Sendable {
         <script src="\(Route.asset(path: ["print.js"]).link)" defer></script>
         """
         return Layout.render(Document(title: title, description: context.strings.week.lead, body: body), context: context)
-    }
-
-    /// The two heading columns. They are the fixed Vietnamese forms of an administrative paper
-    /// (quốc hiệu, tiêu ngữ), printed as they are whatever the interface language.
-    private func heading(_ site: SiteInfo) -> HTML {
-        """
-        <div class="official-heading">
-        <div><p>ỦY BAN NHÂN DÂN \(site.communeName.uppercased())</p><p class="issuer">\(site.centreName.uppercased())</p></div>
-        <div><p class="nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto">Độc lập - Tự do - Hạnh phúc</p></div>
-        </div>
-        """
     }
 
     /// One row per event, one row group per day whose first cell spans the day's rows.
@@ -61,9 +49,11 @@ public struct WeekPrintPage: Sendable {
             let rows = entries.enumerated().map { position, entry -> HTML in
                 let dayCell: HTML = position == 0
                     ? "<th scope=\"rowgroup\" rowspan=\"\(entries.count)\">\(context.strings.date(day.unixSeconds(atMinutes: 0)))</th>" : ""
+                let place = WeekProgrammePage.place(of: entry.courseClass.venue, strings: context.strings,
+                                                    village: entry.courseClass.villageID.flatMap { villageNames[$0] })
                 return """
                 <tr>\(dayCell)<td>\(time(entry.session.startsAt))–\(time(entry.session.endsAt))</td><td>\(entry.courseClass.title)</td>\
-                <td>\(place(entry.courseClass, context: context))</td><td>\(entry.courseClass.event?.organiser ?? "")</td></tr>
+                <td>\(place)</td><td>\(entry.courseClass.event?.organiser ?? "")</td></tr>
                 """
             }
             return "<tbody>\n\(HTML.join(rows, separator: "\n"))\n</tbody>"
@@ -78,11 +68,4 @@ public struct WeekPrintPage: Sendable {
     }
 
     private func time(_ unixSeconds: Int64) -> String { String(DateText.dayAndTime(unixSeconds: unixSeconds).suffix(5)) }
-
-    /// The venue's name, or its kind and village when it has none.
-    private func place(_ courseClass: CourseClass, context: PageContext) -> String {
-        guard courseClass.venue.name.isEmpty else { return courseClass.venue.name }
-        let village = courseClass.villageID.flatMap { villageNames[$0] }
-        return ([context.strings.classes.venueKind(courseClass.venue.kind)] + (village.map { [$0] } ?? [])).joined(separator: ", ")
-    }
 }

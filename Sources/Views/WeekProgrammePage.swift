@@ -106,9 +106,11 @@ public struct WeekProgrammePage: Sendable {
 }
 
 extension WeekProgrammePage {
-    /// A venue as people name it: its own name, or its kind when it has none (the centre).
-    public static func place(of venue: Venue, strings: Strings) -> String {
-        venue.name.isEmpty ? strings.classes.venueKind(venue.kind) : venue.name
+    /// A venue as people name it: its own name, or its kind when it has none (the centre),
+    /// followed by its village when one is given.
+    public static func place(of venue: Venue, strings: Strings, village: String? = nil) -> String {
+        guard venue.name.isEmpty else { return venue.name }
+        return ([strings.classes.venueKind(venue.kind)] + (village.map { [$0] } ?? [])).joined(separator: ", ")
     }
 }
 

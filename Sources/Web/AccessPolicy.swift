@@ -16,7 +16,7 @@ enum AccessPolicy {
         case .adminDashboard, .rollCall, .paperRoster, .paperEntry, .attendanceMatrix, .checkInDisplay:
             .instructor
         case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset, .adminResidents, .adminResidentsCSV,
-             .adminResident, .adminImport, .adminImportPreview, .adminClasses, .adminClass, .adminWeeks, .adminWeek, .adminHouseholds, .adminHousehold:
+             .adminResident, .adminImport, .adminImportPreview, .adminClasses, .adminClass, .adminWeeks, .adminWeek, .adminWeekReport, .adminHouseholds, .adminHousehold:
             .staff
         case .adminAuditLog, .adminStaff, .adminSettings, .adminPointsRule:
             .admin

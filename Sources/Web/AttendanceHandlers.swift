@@ -41,7 +41,7 @@ extension WebApplication {
     }
 
     /// `/quan-tri/lop/{id}/diem-danh(.csv)`: people × sessions with totals.
-    func attendanceMatrix(_ exchange: Exchange, classID: Int64, format: MatrixFormat) throws -> Response {
+    func attendanceMatrix(_ exchange: Exchange, classID: Int64, format: TableFormat) throws -> Response {
         guard let courseClass = try database.courseClass(id: classID) else { throw PageFailure(status: 404) }
         let sessions = try database.sessions(classID: classID).filter { !$0.cancelled }
         var statuses: [Int64: [Int64: AttendanceStatus]] = [:]

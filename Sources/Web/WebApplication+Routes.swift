@@ -100,6 +100,8 @@ extension WebApplication {
             return try adminWeeks(exchange)
         case .adminWeek(let year):
             return try adminWeek(exchange, year: year)
+        case .adminWeekReport(let year, let format):
+            return try adminWeekReport(exchange, year: year, format: format)
         case .weekProgramme(let year, let venue, let type):
             return try weekProgramme(exchange, year: year, venue: venue, type: type)
         case .weekAnnouncement(let year, let day):

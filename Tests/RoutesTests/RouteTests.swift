@@ -26,7 +26,7 @@ import Testing
         .adminImport, .adminImportPreview(id: 9), .courseClass(id: 3), .enrol(classID: 3), .adminClasses, .adminClass(id: 4),
         .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health), .rollCall(sessionID: 5), .paperRoster(sessionID: 5),
         .paperEntry(sessionID: 5), .attendanceMatrix(classID: 2, format: .page), .attendanceMatrix(classID: 2, format: .csv), .pointsRule,
-        .adminPointsRule, .adminWeeks, .adminWeek(year: 2026),
+        .adminPointsRule, .adminWeeks, .adminWeek(year: 2026), .adminWeekReport(year: 2026, format: .page), .adminWeekReport(year: 2026, format: .csv),
         .weekAnnouncement(year: 2026, day: nil), .weekAnnouncement(year: 2026, day: 3), .weekPrint(year: 2026), .weekFeed(year: 2026),
         .event(id: 12), .eventFeed(id: 12),
         .checkInDisplay(sessionID: 5), .checkIn(code: "ABC-def9"), .checkIn(code: "XYZW"), .checkInDone,
@@ -51,7 +51,7 @@ import Testing
         "/khoa-hoc/a/b/c/d", "/quan-tri/ho/0", "/quan-tri/ho/x", "/quan-tri/ho/1/2",
         "/diem-danh/ABC", "/diem-danh/ABCDEFGHJKMNP", "/diem-danh/ABC DEF", "/diem-danh/AB_CDE", "/diem-danh/ABCDEF/x",
         "/diem-danh/ĐĂNGKÝ", "/quan-tri/buoi/0/ma-diem-danh",
-        "/tuan-le-hoc-tap/2026/loa", "/tuan-le-hoc-tap/nam/in", "/tuan-le-hoc-tap/x.ics", "/su-kien/0", "/su-kien/x.ics", "/su-kien/1/2",
+        "/tuan-le-hoc-tap/2026/loa", "/tuan-le-hoc-tap/nam/in", "/quan-tri/tuan-le/2026/bao-cao.pdf", "/quan-tri/tuan-le/x/bao-cao", "/tuan-le-hoc-tap/x.ics", "/su-kien/0", "/su-kien/x.ics", "/su-kien/1/2",
     ])
     func rejects(path: String) {
         #expect(Route(path: path, query: []) == nil)

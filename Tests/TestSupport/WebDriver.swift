@@ -112,6 +112,17 @@ public final class WebDriver: @unchecked Sendable {
         return [UInt8](data)
     }
 
+    /// The page printed to PDF as the browser's print dialog would, on A4 with the page's own
+    /// margins (W3C WebDriver "Print Page").
+    public func printToPDF() async throws -> [UInt8] {
+        let body: [String: Any] = ["page": ["width": 21.0, "height": 29.7], "margin": ["top": 0, "bottom": 0, "left": 0, "right": 0],
+                                   "background": false]
+        guard let encoded = try await command("POST", "/print", body) as? String, let data = Data(base64Encoded: encoded) else {
+            throw WebDriverError(message: "no PDF")
+        }
+        return [UInt8](data)
+    }
+
     /// Runs a script in the page (for measuring layout; the site itself needs no JavaScript).
     public func evaluate(_ script: String) async throws -> Any? {
         try await command("POST", "/execute/sync", ["script": script, "args": []])

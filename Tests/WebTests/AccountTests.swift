@@ -165,6 +165,9 @@ import TestSupport
         ("/quan-tri/nhap-nguoi-dan", 303, 403, 403, 200, 200),
         ("/quan-tri/lop", 303, 403, 403, 200, 200),
         ("/quan-tri/tuan-le", 303, 403, 403, 200, 200),
+        ("/quan-tri/tuan-le/2026", 303, 403, 403, 200, 200),
+        ("/quan-tri/tuan-le/2026/bao-cao", 303, 403, 403, 200, 200),
+        ("/quan-tri/tuan-le/2026/bao-cao.csv", 303, 403, 403, 200, 200),
         ("/quan-tri/buoi/1/diem-danh", 303, 403, 200, 200, 200),
         ("/quan-tri/buoi/1/danh-sach", 303, 403, 200, 200, 200),
         ("/quan-tri/buoi/1/nhap-giay", 303, 403, 200, 200, 200),
@@ -202,6 +205,7 @@ import TestSupport
         _ = try app.database.stageImport(fileName: "a.csv", content: Array("ho_ten,so_dien_thoai\nAn,0912000080\n".utf8),
                                          by: Actor(personID: 3, address: "-", now: 0))
         try app.database.createHousehold(headName: "Nguyễn Văn Đức", villageID: nil, address: "", by: Actor(personID: 4, address: "-", now: 0))
+        try app.database.createEdition(StoredEdition(edition: WeekEdition.standard(year: 2026)!), by: .system(now: 0))
         for row in Self.expectations {
             #expect(Visit(app).get(row.path).status == row.anonymous, "\(row.path) anonymous")
             let expected: [Role: Int] = [.resident: row.resident, .instructor: row.instructor, .staff: row.staff, .admin: row.admin]

@@ -60,3 +60,41 @@ struct WeekPrintBrowserTests {
         return (result.status, String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self))
     }
 }
+
+/// The Week report, printed by a signed-in staff member's browser: the paper the commune files.
+@Suite(.serialized, .enabled(if: WebDriver.isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"))
+struct WeekReportBrowserTests {
+    @Test func theReportPrintsAsAnOfficialPaper() async throws {
+        let (app, _) = try WeekReportWebTests.app()
+        let server = try ClassBrowserTests.serve(app)
+        defer { server.stop() }
+        let folder = TemporaryDirectory()
+        let browser = try await WebDriver(width: 1280)
+        do {
+            try await browser.open("http://127.0.0.1:\(server.port)/dang-nhap?tiep=%2Fquan-tri%2Ftuan-le%2F2026%2Fbao-cao")
+            try await browser.type("0987000111", into: "#phone")
+            try await browser.type("mật khẩu cán bộ", into: "#password")
+            try await browser.click("form button[type=submit]")
+            #expect(try await browser.waitForURL(endingWith: "/quan-tri/tuan-le/2026/bao-cao"))
+            let pdf = folder.path + "/bao-cao.pdf"
+            try Data(try await browser.printToPDF()).write(to: URL(fileURLWithPath: pdf))
+            await browser.quit()
+
+            let info = try WeekPrintBrowserTests.run("/usr/bin/pdfinfo", [pdf]).output
+            #expect(info.contains("(A4)"), "\(info)")
+            let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
+            #expect(pages.map { (1...2).contains($0) } == true, "six small tables fit on one or two sheets: \(info)")
+            let text = try WeekPrintBrowserTests.run("/usr/bin/pdftotext", ["-raw", pdf, "-"]).output
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.hasPrefix("ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM TTHTCĐ THỬ NGHIỆM"), "\(text.prefix(200))")
+            for expected in ["BÁO CÁO KẾT QUẢ TỔ CHỨC TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2026", "Lượt người tham gia 6",
+                             "Số người tham gia (mỗi người tính một lần) 5", "Bắc Sơn 3 4", "6. Theo độ tuổi", "Nơi nhận:", "GIÁM ĐỐC"] {
+                #expect(text.contains(expected), "\(expected)")
+            }
+            #expect(!text.contains("In báo cáo") && !text.contains("Tải CSV"), "no button or link on paper")
+        } catch {
+            await browser.quit()
+            throw error
+        }
+    }
+}
