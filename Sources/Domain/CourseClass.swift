@@ -48,9 +48,10 @@ public struct CourseClass: Sendable, Equatable {
         self.summary = summary
     }
 
-    /// Whether a resident may enrol at `now`.
+    /// Whether a resident may enrol at `now`: never for an open event (people just come and
+    /// check in), else inside the enrolment dates.
     public func isEnrolmentOpen(now: Int64) -> Bool {
-        (enrolOpensAt.map { now >= $0 } ?? true) && (enrolClosesAt.map { now < $0 } ?? true)
+        event?.takesRegistration != false && (enrolOpensAt.map { now >= $0 } ?? true) && (enrolClosesAt.map { now < $0 } ?? true)
     }
 }
 

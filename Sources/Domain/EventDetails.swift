@@ -13,6 +13,10 @@ public struct EventDetails: Sendable, Equatable {
     /// False for open events (a book fair): people come and check in without registering.
     public var takesRegistration: Bool
 
+    /// The seats an open event is stored with: it needs no seat count, and a large one keeps
+    /// the class rules (seats, waiting list) working for it unchanged.
+    public static let openCapacity = 5000
+
     public init(editionYear: Int, type: EventType, organiser: String = "", audience: String = "", indicators: [Int] = [],
                 description: String = "", takesRegistration: Bool = true) {
         self.editionYear = editionYear

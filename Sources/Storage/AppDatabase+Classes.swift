@@ -41,19 +41,24 @@ extension AppDatabase {
     public func updateClass(_ value: CourseClass, by actor: Actor) throws -> CourseClass {
         try writer.write { db in
             guard let old = try AppDatabase.fetchClass(db, id: value.id) else { throw ClassError.notFound }
-            try db.execute(sql: """
-                UPDATE course_class SET course_slug = ?, title = ?, folded_title = ?, field = ?, venue_kind = ?, venue_name = ?,
-                    venue_link = ?, village_id = ?, instructor_id = ?, guest_instructor = ?, partner = ?, capacity = ?,
-                    enrol_opens_at = ?, enrol_closes_at = ?, target_groups = ?, points_per_session = ?, summary = ?,
-                    edition_year = ?, event_type = ?, organiser = ?, audience = ?, indicators = ?, description = ?,
-                    takes_registration = ?
-                WHERE id = ?
-                """, arguments: StatementArguments(AppDatabase.columns(of: value) + [value.id]))
+            try AppDatabase.writeClass(db, value)
             try AppDatabase.audit(db, actor: actor, entity: "class", id: value.id, action: "update",
                                   before: AppDatabase.fields(of: old), after: AppDatabase.fields(of: value))
             try AppDatabase.fillSeats(db, classID: value.id, actor: actor)
             return value
         }
+    }
+
+    /// Writes every column of an existing class row inside the caller's transaction.
+    static func writeClass(_ db: Database, _ value: CourseClass) throws {
+        try db.execute(sql: """
+            UPDATE course_class SET course_slug = ?, title = ?, folded_title = ?, field = ?, venue_kind = ?, venue_name = ?,
+                venue_link = ?, village_id = ?, instructor_id = ?, guest_instructor = ?, partner = ?, capacity = ?,
+                enrol_opens_at = ?, enrol_closes_at = ?, target_groups = ?, points_per_session = ?, summary = ?,
+                edition_year = ?, event_type = ?, organiser = ?, audience = ?, indicators = ?, description = ?,
+                takes_registration = ?
+            WHERE id = ?
+            """, arguments: StatementArguments(AppDatabase.columns(of: value) + [value.id]))
     }
 
     public func courseClass(id: Int64) throws -> CourseClass? {

@@ -1,7 +1,7 @@
 import Domain
 
 extension AppDatabase {
-    /// Sample villages, classes and the 2026 Week for a demonstration install (`--demo`), added only to a
+    /// Sample villages, classes, the 2026 Week and, once it has passed, its participants, for a demonstration install (`--demo`), added only to a
     /// database that has no villages, so a real commune's data is never touched. The classes'
     /// sessions start from `now`, so the schedule of a demo always has something on it.
     @discardableResult
@@ -30,6 +30,7 @@ extension AppDatabase {
             try createClass(value, sessions: try plan.occurrences(), by: actor)
         }
         try loadDemoWeek(villages: villages, actor: actor)
+        try loadDemoParticipation(villages: villages, now: now, actor: actor)
         return true
     }
 }

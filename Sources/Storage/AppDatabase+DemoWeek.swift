@@ -41,7 +41,7 @@ extension AppDatabase {
             let date = edition.startsOn.adding(days: day - 1)
             try createClass(CourseClass(
                 id: 0, courseSlug: nil, title: title, field: type == .digitalSkillsClass ? .digitalSkills : .culture, venue: venue,
-                villageID: village.map { villages[$0].id }, capacity: capacity ?? 500, pointsPerSession: 2,
+                villageID: village.map { villages[$0].id }, capacity: capacity ?? EventDetails.openCapacity, pointsPerSession: 2,
                 event: EventDetails(editionYear: 2026, type: type, organiser: organiser, audience: "Mọi người dân", indicators: indicators,
                                     takesRegistration: capacity != nil)),
                 sessions: [(date.unixSeconds(atMinutes: startTime.minutes), date.unixSeconds(atMinutes: endTime.minutes))], by: actor)

@@ -43,7 +43,8 @@ public struct AdminClassesPage: Sendable {
 }
 
 /// `/quan-tri/lop/{id}`: one class for staff: its people (seats and waiting list, enrol on
-/// someone's behalf, remove), its sessions (add a plan, move, cancel) and its facts.
+/// someone's behalf, remove), its sessions (add a plan, move, cancel), its facts and, for an
+/// event of the Week, its event details.
 public struct AdminClassPage: Sendable {
     public var courseClass: CourseClass
     public var sessions: [ClassSession]
@@ -53,11 +54,13 @@ public struct AdminClassPage: Sendable {
     public var villages: [Village]
     public var instructors: [Person]
     public var form: FormState
+    /// The event details form: what was typed after a failed save, else the event's own values.
+    public var eventForm: FormState
     public var notice: String?
 
     public init(courseClass: CourseClass, sessions: [ClassSession], people: [(person: Person, status: EnrolmentStatus, assisted: Bool)],
                 households: [Household], courses: [(slug: String, title: String)], villages: [Village], instructors: [Person],
-                form: FormState? = nil, notice: String? = nil) {
+                form: FormState? = nil, eventForm: FormState? = nil, notice: String? = nil) {
         self.courseClass = courseClass
         self.sessions = sessions
         self.people = people
@@ -73,6 +76,7 @@ public struct AdminClassPage: Sendable {
         } else {
             self.form = form ?? FormState(values: saved)
         }
+        self.eventForm = eventForm ?? FormState(values: AdminWeekForm.values(of: courseClass))
         self.notice = notice
     }
 
@@ -100,9 +104,18 @@ public struct AdminClassPage: Sendable {
         \(AdminClassForms.addSessions(courseClass: courseClass, form: form, context: context))
         <h2>\(strings.save)</h2>
         \(ClassForm(action: .adminClass(id: courseClass.id), form: form, courses: courses, villages: villages, instructors: instructors,
-                    submit: strings.save).render(context))
+                    submit: strings.save, asksCapacity: courseClass.event == nil).render(context))
+        \(eventDetails(context))
         """
         return Layout.render(Document(title: courseClass.title, description: context.strings.classes.classesLead, body: body), context: context)
+    }
+
+    private func eventDetails(_ context: PageContext) -> HTML {
+        guard courseClass.event != nil else { return "" }
+        return """
+        <h2 id="su-kien">\(context.strings.weekAdmin.eventDetails)</h2>
+        \(AdminWeekForm.editEvent(eventForm, action: .adminClass(id: courseClass.id), context: context))
+        """
     }
 
     private func peopleList(_ entries: [(person: Person, status: EnrolmentStatus, assisted: Bool)], context: PageContext) -> HTML {

@@ -1,7 +1,7 @@
 import Domain
 import Routes
 
-/// The fields of an edition and of a new event, shared by the staff pages of the Week.
+/// The fields of an edition and of an event, shared by the staff pages of the Week and of a class.
 public enum AdminWeekForm {
     static func fields(_ form: FormState, context: PageContext) -> HTML {
         let strings = context.strings.weekAdmin
@@ -16,39 +16,73 @@ public enum AdminWeekForm {
         """
     }
 
+    /// The form adding an event to an edition: its title, time, place and points, then its details.
     static func event(_ form: FormState, action: Route, context: PageContext) -> HTML {
+        let strings = context.strings.weekAdmin
+        let kinds = Venue.Kind.allCases.map { kind -> HTML in
+            "<option value=\"\(kind.rawValue)\"\(form["venue-kind"] == kind.rawValue ? " selected" : "" as HTML)>\(context.strings.classes.venueKind(kind))</option>"
+        }
+        return eventForm(form, action: action, name: "add-event", submit: strings.addEvent, context: context, fields: """
+            \(Forms.field("title", label: strings.eventTitle, value: form["title"], error: form.errors["title"], attributes: " maxlength=\"150\" required"))
+            \(Forms.field("day", label: strings.day, value: form["day"], error: form.errors["day"], attributes: " inputmode=\"numeric\" required"))
+            \(Forms.field("start", label: context.strings.classAdmin.startTime, value: form["start"], attributes: " required"))
+            \(Forms.field("end", label: context.strings.classAdmin.endTime, value: form["end"], attributes: " required"))
+            <div class="field"><label for="venue-kind">\(context.strings.classAdmin.venueKind)</label><select id="venue-kind" name="venue-kind">\(kinds)</select></div>
+            \(Forms.field("venue-name", label: context.strings.classAdmin.venueName, value: form["venue-name"], attributes: " maxlength=\"150\""))
+            \(Forms.field("points", label: context.strings.classAdmin.points, value: form["points"], error: form.errors["points"],
+                          attributes: " inputmode=\"numeric\" maxlength=\"3\""))
+            \(details(form, context: context))
+            """)
+    }
+
+    /// The form editing an event's details on its class's staff page (the class form there
+    /// edits its title, place and points, and the sessions list moves its time).
+    static func editEvent(_ form: FormState, action: Route, context: PageContext) -> HTML {
+        eventForm(form, action: action, name: "save-event", submit: context.strings.weekAdmin.saveEvent, context: context,
+                  fields: details(form, context: context))
+    }
+
+    /// An event's values for the details form: an open event shows no seat count.
+    static func values(of courseClass: CourseClass) -> [String: String] {
+        guard let event = courseClass.event else { return [:] }
+        var values = ["type": event.type.rawValue, "organiser": event.organiser, "audience": event.audience,
+                      "capacity": event.takesRegistration ? String(courseClass.capacity) : "", "description": event.description]
+        for number in event.indicators { values["indicator-\(number)"] = "1" }
+        return values
+    }
+
+    /// What an event has beyond a class: its kind, organisers, audience, seats, indicators and description.
+    private static func details(_ form: FormState, context: PageContext) -> HTML {
         let strings = context.strings.weekAdmin
         let types = EventType.allCases.map { type -> HTML in
             "<option value=\"\(type.rawValue)\"\(form["type"] == type.rawValue ? " selected" : "" as HTML)>\(context.strings.week.typeName(type))</option>"
-        }
-        let kinds = Venue.Kind.allCases.map { kind -> HTML in
-            "<option value=\"\(kind.rawValue)\"\(form["venue-kind"] == kind.rawValue ? " selected" : "" as HTML)>\(context.strings.classes.venueKind(kind))</option>"
         }
         let indicators = (1...10).map { number -> HTML in
             let checked: HTML = form.values["indicator-\(number)"] != nil ? " checked" : ""
             return "<label class=\"choice\"><input type=\"checkbox\" name=\"indicator-\(number)\" value=\"1\"\(checked)> \(number)</label>"
         }
         return """
-        <form class="narrow" action="\(action.link)" method="post">\(Forms.csrf(context.csrfToken))
-        <input type="hidden" name="action" value="add-event">
-        \(Forms.summary(form.message))
-        \(Forms.field("title", label: strings.eventTitle, value: form["title"], error: form.errors["title"], attributes: " maxlength=\"150\" required"))
         <div class="field"><label for="type">\(strings.eventType)</label><select id="type" name="type">\(types)</select></div>
-        \(Forms.field("day", label: strings.day, value: form["day"], error: form.errors["day"], attributes: " inputmode=\"numeric\" required"))
-        \(Forms.field("start", label: context.strings.classAdmin.startTime, value: form["start"], attributes: " required"))
-        \(Forms.field("end", label: context.strings.classAdmin.endTime, value: form["end"], attributes: " required"))
-        <div class="field"><label for="venue-kind">\(context.strings.classAdmin.venueKind)</label><select id="venue-kind" name="venue-kind">\(kinds)</select></div>
-        \(Forms.field("venue-name", label: context.strings.classAdmin.venueName, value: form["venue-name"], attributes: " maxlength=\"150\""))
         \(Forms.field("organiser", label: strings.organiser, value: form["organiser"], attributes: " maxlength=\"200\""))
         \(Forms.field("audience", label: strings.audience, value: form["audience"], attributes: " maxlength=\"150\""))
         \(Forms.field("capacity", label: strings.capacity, value: form["capacity"], error: form.errors["capacity"], hint: strings.capacityHint,
                       attributes: " inputmode=\"numeric\" maxlength=\"4\""))
-        \(Forms.field("points", label: context.strings.classAdmin.points, value: form["points"], error: form.errors["points"],
-                      attributes: " inputmode=\"numeric\" maxlength=\"3\""))
         <fieldset class="field"><legend>\(strings.indicators)</legend>\(indicators)</fieldset>
         <div class="field"><label for="event-description">\(strings.eventDescription)</label>\
         <textarea id="event-description" name="description" rows="5" maxlength="5000">\(form["description"])</textarea></div>
-        <button type="submit">\(strings.addEvent)</button>
+        """
+    }
+
+    /// A form posting `name` as its `action`, with the summary a failed post shows first.
+    private static func eventForm(_ form: FormState, action: Route, name: String, submit: String, context: PageContext,
+                                  fields: HTML) -> HTML {
+        let summary = form.errors.isEmpty ? form.message : context.strings.account.fixErrors
+        return """
+        <form class="narrow" action="\(action.link)" method="post">\(Forms.csrf(context.csrfToken))
+        <input type="hidden" name="action" value="\(name)">
+        \(Forms.summary(summary))
+        \(fields)
+        <button type="submit">\(submit)</button>
         </form>
         """
     }

@@ -9,6 +9,9 @@ struct ClassForm {
     var villages: [Village]
     var instructors: [Person]
     var submit: String
+    /// False for an event of the Week: its seats are edited with its event details, where
+    /// an empty count makes it an open event.
+    var asksCapacity = true
 
     func render(_ context: PageContext) -> HTML {
         let strings = context.strings.classAdmin
@@ -39,8 +42,8 @@ struct ClassForm {
         \(select("instructor", strings.instructor, [("", strings.noInstructor)] + instructors.map { (String($0.id), $0.fullName) }))
         \(Forms.field("guest", label: strings.guestInstructor, value: form["guest"], attributes: " maxlength=\"100\""))
         \(Forms.field("partner", label: strings.partner, value: form["partner"], attributes: " maxlength=\"150\""))
-        \(Forms.field("capacity", label: strings.capacity, value: form["capacity"], error: form.errors["capacity"],
-                      attributes: " inputmode=\"numeric\" maxlength=\"4\" required"))
+        \(asksCapacity ? Forms.field("capacity", label: strings.capacity, value: form["capacity"], error: form.errors["capacity"],
+                                    attributes: " inputmode=\"numeric\" maxlength=\"4\" required") : "")
         \(Forms.field("points", label: strings.points, value: form["points"], error: form.errors["points"],
                       attributes: " inputmode=\"numeric\" maxlength=\"3\""))
         \(Forms.field("opens", label: strings.enrolOpens, value: form["opens"], error: form.errors["opens"], hint: strings.dateHint,

@@ -1,4 +1,4 @@
-/// The sentences of the staff pages for the Week: editions, cloning and adding events.
+/// The sentences of the staff pages for the Week: editions, cloning, adding events and editing their details.
 public struct WeekAdminStrings: Sendable {
     public var title: String
     public var lead: String
@@ -27,6 +27,9 @@ public struct WeekAdminStrings: Sendable {
     public var indicators: String
     public var eventDescription: String
     public var eventAdded: String
+    public var eventDetails: String
+    public var saveEvent: String
+    public var eventSaved: String
     public var errorYear: String
     public var errorYearTaken: String
     public var errorTitle: String
@@ -46,7 +49,8 @@ public struct WeekAdminStrings: Sendable {
         eventType: "Loại hoạt động", day: "Ngày (dd/mm/yyyy)", organiser: "Đơn vị tổ chức, phối hợp", audience: "Dành cho",
         capacity: "Số chỗ", capacityHint: "Bỏ trống nếu không cần đăng ký (bà con đến trực tiếp và điểm danh).",
         indicators: "Góp phần vào các chỉ số Công dân học tập", eventDescription: "Mô tả (Markdown)",
-        eventAdded: "Đã thêm hoạt động.", errorYear: "Năm, ngày bắt đầu và kết thúc chưa đúng.",
+        eventAdded: "Đã thêm hoạt động.", eventDetails: "Thông tin sự kiện", saveEvent: "Lưu thông tin sự kiện",
+        eventSaved: "Đã lưu thông tin sự kiện.", errorYear: "Năm, ngày bắt đầu và kết thúc chưa đúng.",
         errorYearTaken: "Năm này đã có chương trình.", errorTitle: "Hãy nhập tên hoạt động (tối đa 150 ký tự).",
         errorDay: "Ngày phải nằm trong Tuần lễ, và giờ kết thúc sau giờ bắt đầu.", errorNumber: "Nhập số từ 1 đến 5000.",
         publicPage: "Xem trang công khai"
@@ -64,7 +68,8 @@ public struct WeekAdminStrings: Sendable {
         eventType: "Kind of event", day: "Day (dd/mm/yyyy)", organiser: "Organisers and partners", audience: "For",
         capacity: "Seats", capacityHint: "Leave empty when no registration is needed (people come and check in).",
         indicators: "Supports these Learning Citizen indicators", eventDescription: "Description (Markdown)",
-        eventAdded: "Event added.", errorYear: "The year, first and last days are not right.",
+        eventAdded: "Event added.", eventDetails: "Event details", saveEvent: "Save the event details",
+        eventSaved: "Event details saved.", errorYear: "The year, first and last days are not right.",
         errorYearTaken: "This year already has a programme.", errorTitle: "Please type the event's title (at most 150 characters).",
         errorDay: "The day must be within the Week, and the end after the start.", errorNumber: "Type a number from 1 to 5000.",
         publicPage: "View the public page"

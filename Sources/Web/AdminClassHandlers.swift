@@ -34,6 +34,7 @@ extension WebApplication {
         let strings = exchange.context.strings
         let fields = FormFields(exchange.form)
         var state = FormState(values: fields.values(except: ["csrf"]))
+        var eventForm: FormState?
         var notice: String?
         var status = 200
         if exchange.request.method == "POST" {
@@ -41,13 +42,26 @@ extension WebApplication {
             switch fields["action"] {
             case "save":
                 if var value = ClassInput.read(fields, id: id, library: library, villages: try database.villages(),
-                                               instructors: try database.staffMembers(), strings: strings.classAdmin, state: &state) {
-                    // The class form does not show an event's Week details: keep them.
+                                               instructors: try database.staffMembers(),
+                                               keepingCapacity: courseClass.event == nil ? nil : courseClass.capacity,
+                                               strings: strings.classAdmin, state: &state) {
+                    // The class form asks neither an event's Week details nor its seats: keep them.
                     value.event = courseClass.event
                     try database.updateClass(value, by: actor)
                     notice = strings.classAdmin.saved
                 } else {
                     status = 422
+                }
+            case "save-event":
+                guard let event = courseClass.event else { throw PageFailure(status: 400) }
+                // Its own state, so a refused edit marks the event form and not the class form.
+                var typed = FormState(values: fields.values(except: ["csrf"]))
+                if let (details, capacity) = WeekEventInput.details(fields, editionYear: event.editionYear, strings: strings.weekAdmin,
+                                                                    state: &typed) {
+                    try database.updateEventDetails(classID: id, details: details, capacity: capacity, by: actor)
+                    notice = strings.weekAdmin.eventSaved
+                } else {
+                    (eventForm, status) = (typed, 422)
                 }
             case "add-sessions":
                 if let times = ClassInput.plan(fields, strings: strings, state: &state) {
@@ -80,7 +94,7 @@ extension WebApplication {
         let form = state.errors.isEmpty ? nil : state
         let view = AdminClassPage(courseClass: current, sessions: try database.sessions(classID: id), people: people,
                                   households: households, courses: courseChoices, villages: try database.villages(),
-                                  instructors: try database.staffMembers(), form: form, notice: notice)
+                                  instructors: try database.staffMembers(), form: form, eventForm: eventForm, notice: notice)
         return page(view.render(exchange.context), status: status)
     }
 

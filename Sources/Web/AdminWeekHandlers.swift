@@ -93,8 +93,10 @@ extension WebApplication {
     }
 }
 
-/// The "add an event" form, checked: the event as a class and its one session's time.
+/// The event forms, checked: adding an event asks its time and points as well as the
+/// details that editing one asks again.
 enum WeekEventInput {
+    /// The "add an event" form: the event as a class and its one session's time.
     static func read(_ fields: FormFields, edition: WeekEdition, strings: Strings,
                      state: inout FormState) -> (CourseClass, (startsAt: Int64, endsAt: Int64))? {
         let admin = strings.weekAdmin
@@ -107,21 +109,31 @@ enum WeekEventInput {
         } else {
             state.errors["day"] = admin.errorDay
         }
-        let capacityText = fields["capacity"].trimmingSpaces
-        let capacity = capacityText.isEmpty ? nil : Int(capacityText).flatMap { (1...5000).contains($0) ? $0 : nil }
-        if !capacityText.isEmpty, capacity == nil { state.errors["capacity"] = admin.errorNumber }
         let points = Int(fields["points"].trimmingSpaces).flatMap { (0...100).contains($0) ? $0 : nil }
         if points == nil { state.errors["points"] = strings.classAdmin.errorPoints }
-        guard state.errors.isEmpty, let time, let points else { return nil }
-        let type = EventType(rawValue: fields["type"]) ?? .other
+        let details = Self.details(fields, editionYear: edition.year, strings: admin, state: &state)
+        guard state.errors.isEmpty, let time, let points, let details else { return nil }
         let event = CourseClass(
-            id: 0, courseSlug: nil, title: title, field: type == .digitalSkillsClass ? .digitalSkills : .culture,
+            id: 0, courseSlug: nil, title: title, field: details.event.type == .digitalSkillsClass ? .digitalSkills : .culture,
             venue: Venue(kind: Venue.Kind(rawValue: fields["venue-kind"]) ?? .other, name: fields.text("venue-name")),
-            // Open events need no seat count; a large one keeps the class rules simple.
-            capacity: capacity ?? 5000, pointsPerSession: points,
-            event: EventDetails(editionYear: edition.year, type: type, organiser: fields.text("organiser"), audience: fields.text("audience"),
-                                indicators: (1...10).filter { fields["indicator-\($0)"] == "1" }, description: fields.text("description"),
-                                takesRegistration: capacity != nil))
+            capacity: details.capacity, pointsPerSession: points, event: details.event)
         return (event, time)
+    }
+
+    /// The details both event forms ask, with the seats: an empty capacity makes an open
+    /// event, stored with `EventDetails.openCapacity` seats.
+    static func details(_ fields: FormFields, editionYear: Int, strings: WeekAdminStrings,
+                        state: inout FormState) -> (event: EventDetails, capacity: Int)? {
+        let capacityText = fields["capacity"].trimmingSpaces
+        let capacity = capacityText.isEmpty ? nil : Int(capacityText).flatMap { (1...5000).contains($0) ? $0 : nil }
+        if !capacityText.isEmpty, capacity == nil {
+            state.errors["capacity"] = strings.errorNumber
+            return nil
+        }
+        let event = EventDetails(editionYear: editionYear, type: EventType(rawValue: fields["type"]) ?? .other,
+                                 organiser: fields.text("organiser"), audience: fields.text("audience"),
+                                 indicators: (1...10).filter { fields["indicator-\($0)"] == "1" }, description: fields.text("description"),
+                                 takesRegistration: capacity != nil)
+        return (event, capacity ?? EventDetails.openCapacity)
     }
 }

@@ -4,13 +4,14 @@ import Views
 
 /// The class form's fields, checked: the same for opening a class and editing it.
 enum ClassInput {
+    /// `keepingCapacity` is an event's seats, which its own details form edits: the class form does not ask them.
     static func read(_ fields: FormFields, id: Int64, library: CourseLibrary, villages: [Village], instructors: [Person],
-                     strings: ClassAdminStrings, state: inout FormState) -> CourseClass? {
+                     keepingCapacity kept: Int? = nil, strings: ClassAdminStrings, state: inout FormState) -> CourseClass? {
         let course = library.course(slug: fields["course"])
         let typedTitle = fields.text("title")
         let title = typedTitle.isEmpty ? course?.title ?? "" : typedTitle
         if title.isEmpty || title.count > 150 { state.errors["title"] = strings.errorTitle }
-        let capacity = Int(fields["capacity"].trimmingSpaces).flatMap { (1...1000).contains($0) ? $0 : nil }
+        let capacity = kept ?? Int(fields["capacity"].trimmingSpaces).flatMap { (1...1000).contains($0) ? $0 : nil }
         if capacity == nil { state.errors["capacity"] = strings.errorCapacity }
         let pointsText = fields["points"].trimmingSpaces
         let points = pointsText.isEmpty ? 0 : Int(pointsText).flatMap { (0...100).contains($0) ? $0 : nil }

@@ -42,4 +42,29 @@ import TestSupport
         #expect(try database.weekReport(year: 2027, now: 0) == nil)
         #expect(try database.weekReport(year: 2025, now: Self.afterTheWeek)?.attendances == 1)
     }
+
+    /// A demo install started after the Week shows a report with people in it; one started
+    /// before shows the programme only, and never attendance at an event still to come.
+    @Test func theDemoWeekHasParticipantsOnceItHasPassed() throws {
+        let (before, _) = try AppDatabase.temporary()
+        try before.loadDemoData(now: 0)
+        #expect(try before.weekReport(year: 2026, now: 0)?.attendances == 0)
+        #expect(try before.countPeople().isEmpty || before.countPeople().values.allSatisfy { $0 == 0 })
+
+        let (after, _) = try AppDatabase.temporary()
+        try after.loadDemoData(now: Self.afterTheWeek)
+        let report = try #require(try after.weekReport(year: 2026, now: Self.afterTheWeek))
+        #expect(report.held.count == 15 && report.participantCount == 48)
+        #expect(report.attendances > 100 && report.walkIns > 0 && report.pointsAwarded > 0)
+        #expect(report.events.allSatisfy { $0.participants.count >= 10 }, "every event had people")
+        #expect(report.byVillage.allSatisfy { $0.key != nil }, "every demo resident has a village")
+        #expect(report.events.allSatisfy { $0.waiting.isEmpty }, "no demo event overflows")
+
+        let (during, _) = try AppDatabase.temporary()
+        let thirdDay = WeekEdition.standard(year: 2026)!.startsOn.adding(days: 2).unixSeconds(atMinutes: 12 * 60)
+        try during.loadDemoData(now: thirdDay)
+        let partial = try #require(try during.weekReport(year: 2026, now: thirdDay))
+        #expect(partial.events.filter { $0.startsAt >= thirdDay }.allSatisfy { $0.marks.isEmpty })
+        #expect(partial.held.allSatisfy { !$0.marks.isEmpty })
+    }
 }

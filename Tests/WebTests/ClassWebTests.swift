@@ -153,6 +153,7 @@ import TestSupport
                                                               ("field", "phap-luat"), ("venue-kind", "trung-tam")])
         #expect(saved.status == 200)
         let stored = try #require(try app.database.courseClass(id: event.id))
-        #expect(stored.title == "Hội thi pháp luật" && stored.capacity == 100 && stored.event == details)
+        #expect(stored.title == "Hội thi pháp luật" && stored.event == details)
+        #expect(stored.capacity == 80, "an event's seats are edited with its event details, not by the class form")
     }
 }
