@@ -55,8 +55,9 @@ public struct ClassPage: Sendable {
         <p><a href="\(Route.classFeed(id: courseClass.id).link)" type="text/calendar">\(context.strings.feeds.addClassToCalendar)</a></p>
         \(SessionList.render(sessions, now: now, context: context))
         """
-        return Layout.render(Document(title: courseClass.title, description: courseClass.summary.isEmpty ? strings.classesLead : courseClass.summary,
-                                      body: body), context: context)
+        let description = EventFacts.shareLine(courseClass, sessions: sessions, strings: context.strings)
+            ?? (courseClass.summary.isEmpty ? strings.classesLead : courseClass.summary)
+        return Layout.render(Document(title: courseClass.title, description: description, body: body), context: context)
     }
 
     private func summary(_ context: PageContext) -> HTML {

@@ -18,4 +18,17 @@ enum EventFacts {
         let calendar: HTML = "<p><a href=\"\(Route.eventFeed(id: courseClass.id).link)\">\(strings.addToCalendar)</a></p>"
         return "\(table)\(description)\(calendar)"
     }
+
+    /// When, where and in which Week, on one line: the description a link shared on Zalo or
+    /// Facebook shows under the title, so people can tell from the card whether they can come.
+    /// Nil for a class that is not an event.
+    static func shareLine(_ courseClass: CourseClass, sessions: [ClassSession], strings: Strings) -> String? {
+        guard let event = courseClass.event else { return nil }
+        // An event has one session; a card still showing the time of a cancelled one says so first.
+        let session = sessions.first
+        let when = session.map { String(DateText.dayAndTime(unixSeconds: $0.startsAt).suffix(5)) + " " + strings.date($0.startsAt) }
+        return [session?.cancelled == true ? strings.classes.cancelled : nil, when,
+                WeekProgrammePage.place(of: courseClass.venue, strings: strings), strings.week.title(event.editionYear)]
+            .compactMap { $0 }.joined(separator: " · ")
+    }
 }

@@ -35,9 +35,11 @@ extension WebApplication {
         case "enrol":
             guard courseClass.isEnrolmentOpen(now: actor.now) else { return try classPage(exchange, id: classID, notice: strings.enrolmentClosed) }
             try database.enrol(classID: classID, personID: person.id, by: actor)
+            pageCache.removeAll()
             return try classPage(exchange, id: classID, notice: strings.enrolled)
         case "leave":
             try database.leaveClass(classID: classID, personID: person.id, by: actor)
+            pageCache.removeAll()
             return try classPage(exchange, id: classID, notice: strings.leftClass)
         default:
             throw PageFailure(status: 400)

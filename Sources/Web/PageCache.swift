@@ -3,8 +3,10 @@ import MicroHTTP
 import Routes
 import Synchronization
 
-/// Rendered pages whose content depends only on the address and the language: the course
-/// pages and search results, which change only when the server restarts with new course files.
+/// Rendered pages whose content depends only on the address, the language and a variant
+/// (the day or the minute, for pages that change with the time): the course pages and search
+/// results, which change only when the server restarts with new course files, and pages drawn
+/// from the database (the schedule, classes, the Week), which every write they show clears.
 ///
 /// Pages that show anything about the visitor must never be cached here. Bounded by total
 /// size; when full it starts over, which is simple and enough for a catalogue this size.

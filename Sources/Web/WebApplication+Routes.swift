@@ -12,6 +12,7 @@ extension WebApplication {
             exchange.visitor.person == nil
                 ? try pageCache.response(for: route, language: language, variant: variant, render: render) : try render()
         }
+        func minute() -> String { DateText.dayAndTime(unixSeconds: clock()) }
         switch route {
         case .home:
             return shared { page(HomePage(byField: library.byField).render(exchange.context)) }
@@ -61,7 +62,9 @@ extension WebApplication {
         case .adminResident(let id):
             return try resident(exchange, id: id)
         case .courseClass(let id):
-            return try classPage(exchange, id: id)
+            // Seats left and "enrolment closed" change with time and with every enrolment: a
+            // page is kept for the minute, and enrolling clears the cache (`enrol`).
+            return try shared(variant: minute()) { try classPage(exchange, id: id) }
         case .enrol(let classID):
             return try enrol(exchange, classID: classID)
         case .schedule(let villageID, let field):
@@ -102,18 +105,20 @@ extension WebApplication {
             return try adminWeek(exchange, year: year)
         case .adminWeekReport(let year, let format):
             return try adminWeekReport(exchange, year: year, format: format)
+        // The Week's pages change when staff edit it (which clears the cache); the programme's
+        // "now" and "next" markers also change with the time, so it is kept for the minute.
         case .weekProgramme(let year, let venue, let type):
-            return try weekProgramme(exchange, year: year, venue: venue, type: type)
+            return try shared(variant: minute()) { try weekProgramme(exchange, year: year, venue: venue, type: type) }
         case .weekAnnouncement(let year, let day):
-            return try weekAnnouncement(exchange, year: year, day: day)
+            return try shared { try weekAnnouncement(exchange, year: year, day: day) }
         case .weekPrint(let year):
-            return try weekPrint(exchange, year: year)
+            return try shared { try weekPrint(exchange, year: year) }
         case .weekFeed(let year):
-            return try weekFeed(exchange, year: year)
+            return try shared(variant: DateText.day(unixSeconds: clock())) { try weekFeed(exchange, year: year) }
         case .event(let id):
-            return try eventPage(exchange, id: id)
+            return try shared(variant: minute()) { try eventPage(exchange, id: id) }
         case .eventFeed(let id):
-            return try eventFeed(exchange, id: id)
+            return try shared(variant: DateText.day(unixSeconds: clock())) { try eventFeed(exchange, id: id) }
         case .pointsRule:
             return try shared { try pointsRulePage(exchange) }
         case .adminPointsRule:

@@ -21,7 +21,10 @@ What it adds (deterministic for a fixed --seed, apart from the times, which foll
   - one more session of class 1 that began 5 minutes ago and runs 3 hours, open for self
     check-in, with a check-in secret the script knows so it can compute the codes itself.
     Regular sessions start tomorrow at the earliest, so this is the only session open for
-    check-in whatever the time of day: a check-in's cost does not depend on when you run it.
+    check-in whatever the time of day: a check-in's cost does not depend on when you run it;
+  - the 2026 Lifelong Learning Week (1–7 October, bench_week.py): 15 events, one session
+    each, in the venues a commune uses. Its dates are fixed, so /lich (four weeks from
+    today) shows its events only when run in September or October 2026.
 """
 
 import argparse
@@ -32,6 +35,8 @@ import sys
 import time
 import unicodedata
 from pathlib import Path
+
+import bench_week
 
 VIETNAM_OFFSET = 7 * 3600  # DateText.offsetSeconds: Asia/Ho_Chi_Minh, no DST
 CHECKIN_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # CheckInCode.alphabet
@@ -164,6 +169,9 @@ def seed(args: argparse.Namespace) -> None:
                                         VALUES (1, ?, ?, ?)""", (now - 300, now + 3 * 3600, now)).lastrowid
         secret = rng.randbytes(32).hex()
         db.execute("INSERT INTO session_check_in (session_id, secret) VALUES (?, ?)", (checkin_session, secret))
+        week_event = bench_week.seed(db, rng, first_id=args.classes + 1, now=now, utc_offset=VIETNAM_OFFSET,
+                                     residents=range(first_resident, first_resident + args.residents),
+                                     villages=VILLAGES, fold=fold)
 
     with open(args.tokens, "w") as out:
         out.writelines(f"{value}\n" for value, _, _ in tokens)
@@ -182,6 +190,8 @@ def seed(args: argparse.Namespace) -> None:
         "SEEDED_RESIDENTS": args.residents,
         "SEEDED_CLASSES": args.classes,
         "SEEDED_SESSIONS": len(sessions) + 1,
+        "WEEK_EVENT": week_event,
+        "SEEDED_EVENTS": len(bench_week.EVENTS),
     }
     for key, value in assignments.items():
         print(f"{key}={value}")

@@ -8,7 +8,7 @@
 # "hello" server run in the same sitting, and reports each endpoint as a ratio to that
 # baseline: absolute req/s swing with the machine, the ratio much less. Besides the pages,
 # two write rows (roll-call saves, self check-ins), each request a real database write, on
-# data seeded by bench_data.py (residents, classes, sessions). See README.md.
+# data seeded by bench_data.py (residents, classes, sessions, the 2026 Week). See README.md.
 #
 # Settings (environment):
 #   BENCH_DURATION     wrk duration of one round, whole s or m (default 10s)
@@ -207,14 +207,14 @@ start_hoctap "$app_port" "$work/hoctap.log" --log-level warning
 startup_fresh_ms=$startup_ms
 say "hoctap ready in ${startup_fresh_ms} ms with $courses_total courses (pid $app_pid)"
 
-# --- data for the schedule and the writes ------------------------------------------------
+# --- data for the schedule, the Week and the writes -------------------------------------
 # The database as start-up left it holds only the course index: its size is the figure
 # earlier runs reported, so it is read now, before the seed data go in.
 index_db_bytes=$(stat -c %s "$work/bench.sqlite")
 index_wal_bytes=$( [ -f "$work/bench.sqlite-wal" ] && stat -c %s "$work/bench.sqlite-wal" || echo 0)
 # Seeded beside the idle server (WAL lets another process write), after the fresh start-up
 # was timed, so the start-up figure stays comparable with earlier runs.
-say "seeding $residents signed-in residents, classes and sessions (bench_data.py)"
+say "seeding $residents signed-in residents, classes, sessions and the 2026 Week (bench_data.py)"
 python3 "$here/bench_data.py" seed "$work/bench.sqlite" --residents "$residents" \
     --tokens "$work/residents.tokens" --courses "$root/Course" >"$work/seed.env"
 # KEY=value lines of hex tokens and numbers only (see bench_data.py).
@@ -229,14 +229,19 @@ count_rows() { python3 "$here/bench_data.py" count "$work/bench.sqlite" "$1" "$2
 # kind: "get" repeats one GET; "rollcall" and "checkin" are writes made by a Lua script.
 lesson_slug="phong-chong-lua-dao-truc-tuyen"
 rollcall_path="/quan-tri/buoi/$ROLLCALL_SESSION/diem-danh"
+week="/tuan-le-hoc-tap/2026" # the edition bench_data.py seeds
 names=("C hello /" "static /static/style.css" "catalogue /khoa-hoc" "course /khoa-hoc/$lesson_slug"
        "lesson /khoa-hoc/$lesson_slug/bai/1" "search /tim-kiem?q=lua+dao" "schedule /lich"
+       "week programme $week" "week event /su-kien/$WEEK_EVENT" "week print $week/in"
+       "week loudspeaker $week/thong-bao" "week feed $week.ics"
        "write: roll-call save POST $rollcall_path" "write: check-in GET /diem-danh/{code}")
-ports=("$hello_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port")
+ports=("$hello_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port"
+       "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port" "$app_port")
 paths=("/" "/static/style.css" "/khoa-hoc" "/khoa-hoc/$lesson_slug" "/khoa-hoc/$lesson_slug/bai/1"
-       "/tim-kiem?q=lua+dao" "/lich" "$rollcall_path" "/diem-danh")
-targets=(base 60 30 30 30 10 30 none none)
-kinds=(get get get get get get get rollcall checkin)
+       "/tim-kiem?q=lua+dao" "/lich" "$week" "/su-kien/$WEEK_EVENT" "$week/in" "$week/thong-bao" "$week.ics"
+       "$rollcall_path" "/diem-danh")
+targets=(base 60 30 30 30 10 30 30 30 30 30 30 none none)
+kinds=(get get get get get get get get get get get get rollcall checkin)
 
 staff_cookie="hoctap_session=$STAFF_TOKEN; hoctap_csrf=$CSRF_TOKEN"
 checkin_offset=0 # tokens of residents.tokens already used by check-ins (one per resident)
@@ -418,8 +423,9 @@ echo "Start-up (process start → first 200 on /khoa-hoc, fresh database): $star
 awk -v db="$index_db_bytes" -v wal="$index_wal_bytes" -v n="$courses_total" \
     'BEGIN { printf "Database: %.1f MB (+ %.1f MB WAL) for %d courses, before seeding\n", db / 1048576, wal / 1048576, n }'
 awk -v db="$db_bytes" -v wal="$wal_bytes" -v r="$SEEDED_RESIDENTS" -v c="$SEEDED_CLASSES" -v s="$SEEDED_SESSIONS" \
-    'BEGIN { printf "Database at the end: %.1f MB (+ %.1f MB WAL) with %d residents signed in, %d classes, %d sessions" \
-                    " and the rows the write rounds added\n", db / 1048576, wal / 1048576, r, c, s }'
+    -v e="$SEEDED_EVENTS" \
+    'BEGIN { printf "Database at the end: %.1f MB (+ %.1f MB WAL) with %d residents signed in, %d classes, %d sessions," \
+                    " %d Week events and the rows the write rounds added\n", db / 1048576, wal / 1048576, r, c, s, e }'
 # The server logs only warnings and errors here: any line at all deserves a look.
 if [ -s "$work/hoctap.log" ]; then
     echo "Server log: $(wc -l <"$work/hoctap.log") line(s) at --log-level warning, the first:"

@@ -47,3 +47,28 @@ import TestSupport
         #expect(app.get("/khoa-hoc/khong-co").status == 404)
     }
 }
+
+/// The Week's and the classes' public pages are cached for anonymous visitors, yet never show
+/// a seat count or a marker that is out of date.
+@Suite struct DatabasePageCacheTests {
+    @Test func anEnrolmentShowsAtOnceOnTheCachedEventPage() throws {
+        let app = try WeekAnnouncementTests.demo()
+        let talk = try #require(try app.database.events(year: 2026).first { $0.courseClass.title == "Tọa đàm: Đọc sách cùng con" })
+        let path = "/su-kien/\(talk.courseClass.id)"
+        #expect(Visit(app).get(path).text.contains("Còn 60/60 chỗ"))
+        let resident = try Visit.signedIn(as: .resident, in: app, phone: "0912000001")
+        resident.post("/lop/\(talk.courseClass.id)/dang-ky", [("action", "enrol")])
+        #expect(Visit(app).get(path).text.contains("Còn 59/60 chỗ"))
+        resident.post("/lop/\(talk.courseClass.id)/dang-ky", [("action", "leave")])
+        #expect(Visit(app).get("/lop/\(talk.courseClass.id)").text.contains("Còn 60/60 chỗ"))
+    }
+
+    @Test func theProgrammesMarkersFollowTheClock() throws {
+        let app = try WeekAnnouncementTests.demo()
+        let opening = try #require(try app.database.events(year: 2026).first).session
+        app.clock.advance(by: opening.startsAt - 60 - app.clock.now)
+        #expect(!Visit(app).get("/tuan-le-hoc-tap/2026").text.contains("Đang diễn ra"))
+        app.clock.advance(by: 120)
+        #expect(Visit(app).get("/tuan-le-hoc-tap/2026").text.contains("Đang diễn ra"), "a new minute, a new page")
+    }
+}

@@ -70,4 +70,33 @@ import TestSupport
         resident.post("/lop/\(talk.courseClass.id)/dang-ky", [("action", "enrol")])
         #expect(resident.get("/ca-nhan").text.contains("Tọa đàm: Đọc sách cùng con"), "a registered event shows on the resident's page")
     }
+
+    @Test func aSharedEventLinkShowsWhenAndWhereOnItsCard() throws {
+        let app = try Self.demo()
+        let events = try app.database.events(year: 2026)
+        let ceremony = try #require(events.first { $0.courseClass.event?.type == .openingCeremony })
+        let page = Visit(app).get("/su-kien/\(ceremony.courseClass.id)").text
+        let line = "07:30 Thứ Năm, 01/10/2026 · Hội trường UBND xã · Tuần lễ hưởng ứng học tập suốt đời năm 2026"
+        #expect(page.contains("<meta property=\"og:title\" content=\"Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2026\">"))
+        #expect(page.contains("<meta property=\"og:description\" content=\"\(line)\">"))
+        #expect(page.contains("<meta name=\"description\" content=\"\(line)\">"))
+
+        let staff = try Visit.signedIn(as: .staff, in: app, phone: "0987000111")
+        #expect(staff.post("/quan-tri/lop/\(ceremony.courseClass.id)", [("action", "cancel-session"),
+                                                                       ("session", String(ceremony.session.id))]).status == 200)
+        #expect(Visit(app).get("/su-kien/\(ceremony.courseClass.id)").text.contains("<meta property=\"og:description\" content=\"Đã hủy · \(line)\">"))
+    }
+
+    @Test func anEventTitleIsEscapedInItsShareTags() throws {
+        let app = try Self.demo()
+        let day = try #require(LocalDate(year: 2026, month: 10, day: 3))
+        let event = try app.database.createClass(CourseClass(
+            id: 0, courseSlug: nil, title: "Thi <b>\"Đố vui\"</b> & 'học'", field: .culture, venue: Venue(kind: .centre), capacity: 50,
+            event: EventDetails(editionYear: 2026, type: .contest)),
+            sessions: [(day.unixSeconds(atMinutes: 14 * 60), day.unixSeconds(atMinutes: 16 * 60))], by: .system(now: 0))
+        let page = Visit(app).get("/su-kien/\(event.id)").text
+        #expect(page.contains("<meta property=\"og:title\" content=\"Thi &lt;b&gt;&quot;Đố vui&quot;&lt;/b&gt; &amp; &#39;học&#39;\">"))
+        #expect(page.contains("<meta property=\"og:description\" content=\"14:00 Thứ Bảy, 03/10/2026 · Trung tâm học tập cộng đồng · "))
+        #expect(!page.contains("<b>\"Đố vui"))
+    }
 }
