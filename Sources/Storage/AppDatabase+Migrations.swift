@@ -246,6 +246,73 @@ extension AppDatabase {
                 CREATE INDEX course_class_edition ON course_class(edition_year);
                 """)
         }
+        migrator.registerMigration("2026-11-22-self-assessment") { db in
+            try db.execute(sql: """
+                -- The learning-citizen criteria of a year for a target group. A set that a
+                -- self-assessment uses is frozen: an edit adds the next version instead.
+                CREATE TABLE criteria_set (
+                    id INTEGER PRIMARY KEY,
+                    year INTEGER NOT NULL,
+                    target_group INTEGER NOT NULL CHECK (target_group BETWEEN 1 AND 4),
+                    version INTEGER NOT NULL CHECK (version >= 1),
+                    pass_total INTEGER NOT NULL,
+                    pass_minimum INTEGER NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    UNIQUE (year, target_group, version)
+                );
+                CREATE TABLE criteria_indicator (
+                    set_id INTEGER NOT NULL REFERENCES criteria_set(id) ON DELETE CASCADE,
+                    number INTEGER NOT NULL,
+                    competency INTEGER NOT NULL,
+                    competency_name TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    max_points INTEGER NOT NULL CHECK (max_points > 0),
+                    PRIMARY KEY (set_id, number)
+                );
+                -- A year's published evidence rules; a year without rows uses the standard ones.
+                CREATE TABLE evidence_rule (
+                    year INTEGER NOT NULL,
+                    indicator INTEGER NOT NULL,
+                    measure TEXT NOT NULL,
+                    steps TEXT NOT NULL,
+                    PRIMARY KEY (year, indicator)
+                );
+                CREATE TABLE self_assessment (
+                    id INTEGER PRIMARY KEY,
+                    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    year INTEGER NOT NULL,
+                    criteria_id INTEGER NOT NULL REFERENCES criteria_set(id),
+                    status TEXT NOT NULL CHECK (status IN ('nhap', 'da-nop', 'tra-lai', 'da-xac-nhan')),
+                    -- Who last saved the scores when it was not the resident (assisted entry).
+                    entered_by INTEGER REFERENCES person(id) ON DELETE SET NULL,
+                    submitted_at INTEGER,
+                    reviewer_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+                    reviewed_at INTEGER,
+                    review_confirmed INTEGER,
+                    review_comment TEXT NOT NULL DEFAULT '',
+                    national_submitted_on TEXT,
+                    recognised INTEGER NOT NULL DEFAULT 0,
+                    decision_number TEXT NOT NULL DEFAULT '',
+                    decision_on TEXT,
+                    decision_signer TEXT NOT NULL DEFAULT '',
+                    -- Kept with every save so the commune's reports count without re-scoring.
+                    total INTEGER NOT NULL DEFAULT 0,
+                    passed INTEGER NOT NULL DEFAULT 0,
+                    updated_at INTEGER NOT NULL,
+                    UNIQUE (person_id, year)
+                );
+                CREATE INDEX self_assessment_year ON self_assessment(year, status);
+                CREATE TABLE self_assessment_score (
+                    assessment_id INTEGER NOT NULL REFERENCES self_assessment(id) ON DELETE CASCADE,
+                    indicator INTEGER NOT NULL,
+                    score INTEGER NOT NULL CHECK (score >= 0),
+                    suggested INTEGER,
+                    note TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (assessment_id, indicator)
+                );
+                """)
+        }
         return migrator
     }()
 }
