@@ -151,18 +151,11 @@ public struct WeekReport: Sendable, Equatable {
         lines(keys: ageBands.bands) { ageBands.band(birthYear: $0.birthYear, in: edition.year) }
     }
 
-    /// A breakdown with a line for each key (zeros kept: "nobody from thôn Đông" is a finding),
-    /// and a "not recorded" line only when someone falls in no key, so the lines always add
-    /// up to the participant count.
+    /// A breakdown of the participants as `Breakdown` makes them, so the lines always add up
+    /// to the participant count.
     private func lines<Key: Hashable & Sendable>(keys: [Key], by key: (Person) -> Key?) -> [Line<Key>] {
-        var people: [Key?: Int] = [:], attendances: [Key?: Int] = [:]
-        for (id, count) in attendancesByPerson {
-            let found = self.people[id].flatMap(key).flatMap { keys.contains($0) ? $0 : nil }
-            people[found, default: 0] += 1
-            attendances[found, default: 0] += count
-        }
-        let known = keys.map { Line(key: $0, people: people[$0] ?? 0, attendances: attendances[$0] ?? 0) }
-        let unknown = people[nil].map { [Line<Key>(key: nil, people: $0, attendances: attendances[nil] ?? 0)] } ?? []
-        return known + unknown
+        let entries = attendancesByPerson.map { id, count in (people[id].flatMap(key), (people: 1, attendances: count)) }
+        return Breakdown.lines(keys: keys, entries: entries, zero: (0, 0), add: { ($0.people + $1.people, $0.attendances + $1.attendances) })
+            .map { Line(key: $0.key, people: $0.value.people, attendances: $0.value.attendances) }
     }
 }

@@ -51,6 +51,18 @@ extension Route {
             return "/quan-tri/tuan-le/\(year)"
         case .adminWeekReport(let year, let format):
             return "/quan-tri/tuan-le/\(year)/bao-cao" + (format == .csv ? ".csv" : "")
+        case .selfAssessment(let year):
+            return "/ca-nhan/tu-danh-gia/\(year)"
+        case .adminSelfAssessment(let personID, let year):
+            return "/quan-tri/nguoi-dan/\(personID)/tu-danh-gia/\(year)"
+        case .adminReviews:
+            return "/quan-tri/tu-danh-gia"
+        case .adminReview(let id):
+            return "/quan-tri/tu-danh-gia/\(id)"
+        case .adminCommuneReport(let period, let format):
+            func given(_ text: String) -> String? { text.isEmpty ? nil : text }
+            return "/quan-tri/bao-cao" + (format == .csv ? ".csv" : "")
+                + Route.queryString([("tu", given(period.from)), ("den", given(period.to)), ("nam", given(period.year))])
         case .weekProgramme(let year, let venue, let type):
             return "/tuan-le-hoc-tap" + (year.map { "/\($0)" } ?? "") + Route.queryString([("dia-diem", venue), ("loai", type?.rawValue)])
         case .adminPointsRule:
@@ -101,6 +113,14 @@ extension Route {
             return "/lich/rieng/\(Route.encode(token)).ics"
         case .calendarFeedSettings:
             return "/ca-nhan/lich"
+        case .learningRecord:
+            return "/ca-nhan/ho-so"
+        case .learningRecordData(let format):
+            return "/ca-nhan/ho-so.\(format.rawValue)"
+        case .recordVerification(let code):
+            return "/xac-minh/\(Route.encode(code))"
+        case .adminRecordVerifications(let personID):
+            return "/quan-tri/nguoi-dan/\(personID)/ho-so"
         case .adminSettings:
             return "/quan-tri/cai-dat"
         case .adminVillages:

@@ -72,6 +72,16 @@ public enum Route: Equatable, Sendable {
     case adminWeek(year: Int)
     /// `/quan-tri/tuan-le/{year}/bao-cao`, `….csv`: the report on a year's Week.
     case adminWeekReport(year: Int, format: TableFormat)
+    /// `/ca-nhan/tu-danh-gia/{year}`: my learning-citizen self-assessment; POST saves or submits it.
+    case selfAssessment(year: Int)
+    /// `/quan-tri/nguoi-dan/{id}/tu-danh-gia/{year}`: staff enter a resident's form with the resident present.
+    case adminSelfAssessment(personID: Int64, year: Int)
+    /// `/quan-tri/tu-danh-gia`: submitted self-assessments waiting for the association's review.
+    case adminReviews
+    /// `/quan-tri/tu-danh-gia/{id}`: one form to confirm or return, and its official outcome.
+    case adminReview(id: Int64)
+    /// `/quan-tri/bao-cao?tu=&den=` or `?nam=`, `….csv`: the commune's learning report for a period.
+    case adminCommuneReport(ReportPeriodQuery, format: TableFormat)
     /// `/ca-nhan`: my profile; POST signs out everywhere.
     case profile
     /// `/quan-tri`: the admin section's dashboard.
@@ -120,6 +130,14 @@ public enum Route: Equatable, Sendable {
     case personalFeed(token: String)
     /// `/ca-nhan/lich`: a resident makes or revokes the secret address of their own feed.
     case calendarFeedSettings
+    /// `/ca-nhan/ho-so`: my lifelong learning record, printable; POST issues or revokes a verification code.
+    case learningRecord
+    /// `/ca-nhan/ho-so.json`, `/ca-nhan/ho-so.csv`: my learning record as data.
+    case learningRecordData(DataFormat)
+    /// `/xac-minh/{code}`: anyone checks a printed record with the code of its QR code.
+    case recordVerification(code: String)
+    /// `/quan-tri/nguoi-dan/{id}/ho-so`: a resident's verification codes for staff; POST revokes one.
+    case adminRecordVerifications(personID: Int64)
 
     /// The route for a path and query, or nil when no page lives there.
     public init?(path: String, query: [(name: String, value: String)]) {
@@ -128,6 +146,7 @@ public enum Route: Equatable, Sendable {
         func segment(_ offset: Int) -> String { String(Substring(segments[segments.startIndex + offset])) }
         func value(_ name: String) -> String? { query.first { $0.name == name }?.value }
         func page() -> Int { value("trang").flatMap(Int.init).map { min(max($0, 1), Route.maxPage) } ?? 1 }
+        func period() -> ReportPeriodQuery { ReportPeriodQuery(from: value("tu") ?? "", to: value("den") ?? "", year: value("nam") ?? "") }
 
         // Switch on the first segment and the count, so matching costs no allocation.
         switch (head, segments.count) {
@@ -196,6 +215,10 @@ public enum Route: Equatable, Sendable {
             self = .event(id: Int64(id))
         case ("diem-tich-luy", 1):
             self = .pointsRule
+        case ("xac-minh", 2):
+            let code = segment(1)
+            guard Route.isVerificationCode(code) else { return nil }
+            self = .recordVerification(code: code)
         case ("lich.ics", 1):
             self = .scheduleFeed
         case ("lich", 3) where segment(1) == "rieng":
@@ -231,11 +254,14 @@ public enum Route: Equatable, Sendable {
             case "lop": self = .adminClasses
             case "diem-tich-luy": self = .adminPointsRule
             case "tuan-le": self = .adminWeeks
+            case "tu-danh-gia": self = .adminReviews
             case "ho":
                 self = .adminHouseholds(villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init),
                                         page: page())
             case "can-bo": self = .adminStaff
             case "cai-dat": self = .adminSettings
+            case "bao-cao": self = .adminCommuneReport(period(), format: .page)
+            case "bao-cao.csv": self = .adminCommuneReport(period(), format: .csv)
             default: return nil
             }
         case ("quan-tri", 4) where segment(1) == "buoi":
@@ -254,6 +280,9 @@ public enum Route: Equatable, Sendable {
             case "diem-danh.csv": self = .attendanceMatrix(classID: id, format: .csv)
             default: return nil
             }
+        case ("quan-tri", 4) where segment(1) == "nguoi-dan" && segment(3) == "ho-so":
+            guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
+            self = .adminRecordVerifications(personID: Int64(id))
         case ("quan-tri", 4) where segment(1) == "tuan-le":
             guard let year = Route.positiveNumber(segment(2)) else { return nil }
             switch segment(3) {
@@ -279,6 +308,15 @@ public enum Route: Equatable, Sendable {
         case ("quan-tri", 3) where segment(1) == "thon":
             guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
             self = .adminVillage(id: Int64(id))
+        case ("ca-nhan", 3) where segment(1) == "tu-danh-gia":
+            guard let year = Route.positiveNumber(segment(2)) else { return nil }
+            self = .selfAssessment(year: year)
+        case ("quan-tri", 5) where segment(1) == "nguoi-dan" && segment(3) == "tu-danh-gia":
+            guard let id = Route.positiveNumber(segment(2), digits: 12), let year = Route.positiveNumber(segment(4)) else { return nil }
+            self = .adminSelfAssessment(personID: Int64(id), year: year)
+        case ("quan-tri", 3) where segment(1) == "tu-danh-gia":
+            guard let id = Route.positiveNumber(segment(2), digits: 12) else { return nil }
+            self = .adminReview(id: Int64(id))
         case ("ca-nhan", 2):
             switch segment(1) {
             case "du-lieu.json": self = .myData(.json)
@@ -286,6 +324,9 @@ public enum Route: Equatable, Sendable {
             case "sua": self = .editProfile
             case "mat-khau": self = .changePassword
             case "lich": self = .calendarFeedSettings
+            case "ho-so": self = .learningRecord
+            case "ho-so.json": self = .learningRecordData(.json)
+            case "ho-so.csv": self = .learningRecordData(.csv)
             default: return nil
             }
         case ("static", let count) where count >= 2:
@@ -303,12 +344,13 @@ public enum Route: Equatable, Sendable {
         case .register, .login, .logout, .profile, .adminVillages, .adminVillage, .adminAssistedRegistration,
              .adminPasswordReset, .setPassword, .editProfile, .changePassword, .adminResident,
              .adminHouseholds, .adminHousehold, .adminStaff, .adminSettings, .adminImport, .adminImportPreview,
-             .enrol, .adminClasses, .adminClass, .rollCall, .paperEntry, .adminPointsRule, .adminWeeks, .adminWeek, .calendarFeedSettings: true
+             .selfAssessment, .adminSelfAssessment, .adminReview, .enrol, .adminClasses, .adminClass, .rollCall, .paperEntry, .adminPointsRule, .adminWeeks, .adminWeek, .calendarFeedSettings,
+             .learningRecord, .adminRecordVerifications: true
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .adminDashboard, .myData,
              .adminAuditLog, .adminResidents, .adminResidentsCSV, .courseClass, .schedule, .paperRoster, .weekProgramme,
-             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed, .adminWeekReport,
-             .attendanceMatrix, .pointsRule, .scheduleFeed, .classFeed, .personalFeed,
-             .checkInDisplay, .checkIn, .checkInDone: false
+             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed, .adminWeekReport, .adminCommuneReport,
+             .adminReviews, .attendanceMatrix, .pointsRule, .scheduleFeed, .classFeed, .personalFeed,
+             .checkInDisplay, .checkIn, .checkInDone, .learningRecordData, .recordVerification: false
         }
     }
 

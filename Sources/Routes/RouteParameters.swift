@@ -24,3 +24,17 @@ public struct ResidentQuery: Sendable, Equatable {
         self.page = page
     }
 }
+
+/// The period of the commune report as typed into its address (`tu`, `den`, `nam`), kept as
+/// text: the report reads it leniently and answers a wrong one with a message, not a 404.
+public struct ReportPeriodQuery: Sendable, Equatable {
+    public var from: String
+    public var to: String
+    public var year: String
+
+    public init(from: String = "", to: String = "", year: String = "") {
+        self.from = from
+        self.to = to
+        self.year = year
+    }
+}

@@ -37,6 +37,21 @@ extension AppDatabase {
         }
     }
 
+    /// Forms in `statuses` with their resident's name: the oldest submission first, as a queue
+    /// is worked through; reviewed ones the latest review first.
+    public func selfAssessments(statuses: [SelfAssessment.Status], limit: Int = 200) throws -> [(form: SelfAssessment, name: String)] {
+        try writer.read { db in
+            let placeholders = Array(repeating: "?", count: statuses.count).joined(separator: ",")
+            return try Row.fetchAll(db, sql: """
+                SELECT self_assessment.id, person.full_name FROM self_assessment JOIN person ON person.id = self_assessment.person_id
+                WHERE self_assessment.status IN (\(placeholders))
+                ORDER BY CASE self_assessment.status WHEN 'da-nop' THEN -self_assessment.submitted_at ELSE self_assessment.reviewed_at END DESC,
+                         self_assessment.id LIMIT ?
+                """, arguments: StatementArguments(statuses.map(\.rawValue) as [any DatabaseValueConvertible] + [limit]))
+            .compactMap { row in try AppDatabase.fetchSelfAssessment(db, id: row["id"]).map { ($0, row["full_name"]) } }
+        }
+    }
+
     /// Saves scores (0 to each indicator's maximum) and, with `.submit`, sends the form to the
     /// reviewer, all in one transaction. The first save fixes the criteria version the form
     /// answers. `actor` is the resident, or staff entering it with the resident present, which

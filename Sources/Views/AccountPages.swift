@@ -110,6 +110,7 @@ public struct AdminDashboardPage: Sendable {
         if role >= .staff {
             links.append("<li><a href=\"\(Route.adminClasses.link)\">\(context.strings.classes.classes)</a></li>")
             links.append("<li><a href=\"\(Route.adminWeeks.link)\">\(context.strings.weekAdmin.title)</a></li>")
+            links.append("<li><a href=\"\(Route.adminCommuneReport(ReportPeriodQuery(), format: .page).link)\">\(context.strings.communeReport.link)</a></li>")
             links.append("<li><a href=\"\(Route.adminResidents(ResidentQuery()).link)\">\(context.strings.admin.residents)</a></li>")
             links.append("<li><a href=\"\(Route.adminAssistedRegistration.link)\">\(context.strings.account.assistedTitle)</a></li>")
             links.append("<li><a href=\"\(Route.adminPasswordReset.link)\">\(context.strings.account.resetTitle)</a></li>")

@@ -39,7 +39,8 @@ public struct AdminResidentPage: Sendable {
         \(noticeHTML)
         \(PersonFacts.table(person, village: village,
                            household: household.map { ($0, Route.adminHousehold(id: $0.id)) }, context: context))
-        <p class="actions"><a class="button secondary" href="\(Route.adminPasswordReset.link)">\(profile.issueCode)</a></p>
+        <p class="actions"><a class="button secondary" href="\(Route.adminPasswordReset.link)">\(profile.issueCode)</a> \
+        <a class="button secondary" href="\(Route.adminRecordVerifications(personID: person.id).link)">\(context.strings.record.staffLink)</a></p>
         <h2>\(profile.edit)</h2>
         <section class="narrow">
         \(Forms.summary(form.errors.isEmpty ? form.message : account.fixErrors))

@@ -34,6 +34,7 @@ public struct ProfilePage: Sendable {
         \(noticeHTML)
         \(MyClass.render(classes, nextSessions: nextSessions, context: context))
         \(points?.render(context) ?? "")
+        <p><a href="\(Route.learningRecord.link)">\(context.strings.record.profileLink)</a></p>
         <h2>\(strings.profile)</h2>
         \(PersonFacts.table(person, village: village, household: household.map { ($0, nil) }, context: context))
         <p class="actions"><a class="button" href="\(Route.editProfile.link)">\(profile.edit)</a> \

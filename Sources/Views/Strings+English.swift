@@ -84,6 +84,9 @@ extension Strings {
         week: .english,
         weekAdmin: .english,
         weekReport: .english,
+        communeReport: .english,
+        selfAssessment: .english,
+        record: .english,
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         admin: .english,
         centre: .english

@@ -84,6 +84,9 @@ extension Strings {
         week: .vietnamese,
         weekAdmin: .vietnamese,
         weekReport: .vietnamese,
+        communeReport: .vietnamese,
+        selfAssessment: .vietnamese,
+        record: .vietnamese,
         weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
         admin: .vietnamese,
         centre: .vietnamese

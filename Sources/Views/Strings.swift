@@ -73,6 +73,9 @@ public struct Strings: Sendable {
     public var week: WeekStrings
     public var weekAdmin: WeekAdminStrings
     public var weekReport: WeekReportStrings
+    public var communeReport: CommuneReportStrings
+    public var selfAssessment: SelfAssessmentStrings
+    public var record: RecordStrings
     /// Sunday first, as `DateText.weekday` counts.
     var weekdays: [String]
     public var admin: AdminStrings

@@ -42,12 +42,7 @@ public struct WeekReportPage: Sendable {
         \(breakdown(strings.byAge, column: strings.age,
                     report.byAgeBand.map { ($0.key.map(strings.ageBand) ?? strings.notRecorded, $0) }, context))
         </div>
-        <p class="meta">\(strings.countingNote)</p>
-        \(signatures(context))
-        </article>
-        <p class="no-print"><a href="\(Route.adminWeekReport(year: week.year, format: .csv).link)">\(strings.csv)</a> · \
-        <button type="button" data-print>\(strings.print)</button></p>
-        <script src="\(Route.asset(path: ["print.js"]).link)" defer></script>
+        \(Self.paperEnd(note: strings.countingNote, director: director, csv: .adminWeekReport(year: week.year, format: .csv), context))
         """
         return Layout.render(Document(title: title, description: context.strings.week.title(week.year), body: body), context: context)
     }
@@ -107,14 +102,21 @@ public struct WeekReportPage: Sendable {
         """
     }
 
-    private func signatures(_ context: PageContext) -> HTML {
+    /// The end of a report paper, which the commune report shares: the counting note, who
+    /// receives the paper and the director's signature, the end of the sheet, then (on screen
+    /// only) the CSV link and the print button.
+    static func paperEnd(note: String, director: String, csv: Route, _ context: PageContext) -> HTML {
         let strings = context.strings.weekReport
         let lines = strings.recipientLines.map { HTML("<br>\($0)") }
         return """
+        <p class="meta">\(note)</p>
         <div class="signatures">
         <p class="recipients"><strong>\(strings.recipients)</strong>\(lines)</p>
         <p class="signer"><strong>\(strings.director)</strong><br><br><br><br>\(director)</p>
         </div>
+        </article>
+        <p class="no-print"><a href="\(csv.link)">\(strings.csv)</a> · <button type="button" data-print>\(strings.print)</button></p>
+        <script src="\(Route.asset(path: ["print.js"]).link)" defer></script>
         """
     }
 }

@@ -9,14 +9,15 @@ enum AccessPolicy {
         switch route {
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login, .setPassword,
              .courseClass, .schedule, .pointsRule, .scheduleFeed, .classFeed, .personalFeed, .checkIn, .checkInDone, .weekProgramme,
-             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed:
+             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed, .recordVerification:
             nil
-        case .logout, .profile, .myData, .editProfile, .changePassword, .enrol, .calendarFeedSettings:
+        case .logout, .profile, .myData, .editProfile, .changePassword, .enrol, .calendarFeedSettings, .selfAssessment, .learningRecord, .learningRecordData:
             .resident
         case .adminDashboard, .rollCall, .paperRoster, .paperEntry, .attendanceMatrix, .checkInDisplay:
             .instructor
         case .adminVillages, .adminVillage, .adminAssistedRegistration, .adminPasswordReset, .adminResidents, .adminResidentsCSV,
-             .adminResident, .adminImport, .adminImportPreview, .adminClasses, .adminClass, .adminWeeks, .adminWeek, .adminWeekReport, .adminHouseholds, .adminHousehold:
+             .adminResident, .adminImport, .adminImportPreview, .adminClasses, .adminClass, .adminWeeks, .adminWeek, .adminWeekReport, .adminSelfAssessment, .adminReviews, .adminReview, .adminHouseholds, .adminHousehold,
+             .adminRecordVerifications, .adminCommuneReport:
             .staff
         case .adminAuditLog, .adminStaff, .adminSettings, .adminPointsRule:
             .admin

@@ -139,7 +139,8 @@ extension WebApplication {
         return response
     }
 
-    private func unstored(_ response: Response) -> Response {
+    /// The response marked for no browser or proxy to keep.
+    func unstored(_ response: Response) -> Response {
         var response = response
         response.headers.removeAll { $0.name == "Cache-Control" }
         response.headers.append(("Cache-Control", "no-store"))
@@ -149,7 +150,7 @@ extension WebApplication {
     /// Where phones reach this server: the configured public address, else the scheme and
     /// `Host` the instructor's own browser used (a LAN address at a village hall). The host is
     /// kept only if it looks like one, so a strange header cannot put markup into the QR code.
-    private func siteAddress(_ request: Request, site: SiteInfo) -> (url: String, host: String) {
+    func siteAddress(_ request: Request, site: SiteInfo) -> (url: String, host: String) {
         if let configured = site.publicURL, configured.hasPrefix("http://") || configured.hasPrefix("https://") {
             let url = configured.hasSuffix("/") ? String(configured.dropLast()) : configured
             return (url, String(url.drop { $0 != "/" }.dropFirst(2)))

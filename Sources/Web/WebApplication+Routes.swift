@@ -81,6 +81,14 @@ extension WebApplication {
             return try personalFeed(exchange, token: token)
         case .calendarFeedSettings:
             return try calendarFeedSettings(exchange)
+        case .learningRecord:
+            return try learningRecord(exchange)
+        case .learningRecordData(let format):
+            return try learningRecordData(exchange, format: format)
+        case .recordVerification(let code):
+            return try recordVerification(exchange, code: code)
+        case .adminRecordVerifications(let personID):
+            return try adminRecordVerifications(exchange, personID: personID)
         case .adminClasses:
             return try adminClasses(exchange)
         case .adminClass(let id):
@@ -105,8 +113,18 @@ extension WebApplication {
             return try adminWeek(exchange, year: year)
         case .adminWeekReport(let year, let format):
             return try adminWeekReport(exchange, year: year, format: format)
+        case .selfAssessment(let year):
+            return try selfAssessment(exchange, year: year)
+        case .adminSelfAssessment(let personID, let year):
+            return try adminSelfAssessment(exchange, personID: personID, year: year)
+        case .adminReviews:
+            return try adminReviews(exchange)
+        case .adminReview(let id):
+            return try adminReview(exchange, id: id)
         // The Week's pages change when staff edit it (which clears the cache); the programme's
         // "now" and "next" markers also change with the time, so it is kept for the minute.
+        case .adminCommuneReport(let period, let format):
+            return try adminCommuneReport(exchange, period: period, format: format)
         case .weekProgramme(let year, let venue, let type):
             return try shared(variant: minute()) { try weekProgramme(exchange, year: year, venue: venue, type: type) }
         case .weekAnnouncement(let year, let day):

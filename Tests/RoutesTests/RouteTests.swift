@@ -27,10 +27,15 @@ import Testing
         .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health), .rollCall(sessionID: 5), .paperRoster(sessionID: 5),
         .paperEntry(sessionID: 5), .attendanceMatrix(classID: 2, format: .page), .attendanceMatrix(classID: 2, format: .csv), .pointsRule,
         .adminPointsRule, .adminWeeks, .adminWeek(year: 2026), .adminWeekReport(year: 2026, format: .page), .adminWeekReport(year: 2026, format: .csv),
+        .adminCommuneReport(ReportPeriodQuery(), format: .page), .adminCommuneReport(ReportPeriodQuery(year: "2025"), format: .csv),
+        .adminCommuneReport(ReportPeriodQuery(from: "01/03/2026", to: "31/3/2026"), format: .page),
+        .selfAssessment(year: 2026), .adminSelfAssessment(personID: 3, year: 2026), .adminReviews, .adminReview(id: 8),
         .weekAnnouncement(year: 2026, day: nil), .weekAnnouncement(year: 2026, day: 3), .weekPrint(year: 2026), .weekFeed(year: 2026),
         .event(id: 12), .eventFeed(id: 12),
         .checkInDisplay(sessionID: 5), .checkIn(code: "ABC-def9"), .checkIn(code: "XYZW"), .checkInDone,
         .scheduleFeed, .classFeed(id: 3), .personalFeed(token: String(repeating: "0a", count: 32)), .calendarFeedSettings,
+        .learningRecord, .learningRecordData(.json), .learningRecordData(.csv), .recordVerification(code: String(repeating: "c3", count: 16)),
+        .recordVerification(code: "Abc9"), .adminRecordVerifications(personID: 7),
         .adminResidents(ResidentQuery()), .adminResidents(ResidentQuery(text: "Nguyễn Hoa", villageID: 3, group: TargetGroup(number: 2), page: 4)), .register, .login(next: "/"), .login(next: "/quan-tri?a=1&b=2"), .logout, .profile, .adminDashboard,
     ] + Field.allCases.map { .catalogue(field: $0, page: 1) }
 
@@ -51,7 +56,10 @@ import Testing
         "/khoa-hoc/a/b/c/d", "/quan-tri/ho/0", "/quan-tri/ho/x", "/quan-tri/ho/1/2",
         "/diem-danh/ABC", "/diem-danh/ABCDEFGHJKMNP", "/diem-danh/ABC DEF", "/diem-danh/AB_CDE", "/diem-danh/ABCDEF/x",
         "/diem-danh/ĐĂNGKÝ", "/quan-tri/buoi/0/ma-diem-danh",
-        "/tuan-le-hoc-tap/2026/loa", "/tuan-le-hoc-tap/nam/in", "/quan-tri/tuan-le/2026/bao-cao.pdf", "/quan-tri/tuan-le/x/bao-cao", "/tuan-le-hoc-tap/x.ics", "/su-kien/0", "/su-kien/x.ics", "/su-kien/1/2",
+        "/tuan-le-hoc-tap/2026/loa", "/tuan-le-hoc-tap/nam/in", "/quan-tri/tuan-le/2026/bao-cao.pdf", "/quan-tri/bao-cao.pdf", "/quan-tri/bao-cao/2026", "/quan-tri/tuan-le/x/bao-cao",
+        "/ca-nhan/tu-danh-gia/x", "/ca-nhan/tu-danh-gia/20266", "/quan-tri/nguoi-dan/1/tu-danh-gia", "/quan-tri/tu-danh-gia/0", "/tuan-le-hoc-tap/x.ics", "/su-kien/0", "/su-kien/x.ics", "/su-kien/1/2",
+        "/xac-minh", "/xac-minh/", "/xac-minh/abc/def", "/xac-minh/ab-cd", "/xac-minh/mã", "/xac-minh/\(String(repeating: "a", count: 65))",
+        "/ca-nhan/ho-so.pdf", "/quan-tri/nguoi-dan/0/ho-so", "/quan-tri/nguoi-dan/1/ho-so-cu",
     ])
     func rejects(path: String) {
         #expect(Route(path: path, query: []) == nil)
@@ -79,6 +87,18 @@ import Testing
 
     @Test func encodesEverythingButUnreservedCharacters() {
         #expect(Route.encode("a b/đ?&=") == "a%20b%2F%C4%91%3F%26%3D")
+    }
+
+    @Test func recordVerificationCodesNeverReachTheLog() {
+        let code = String(repeating: "5e", count: 16)
+        #expect(Route.loggedTarget("/xac-minh/\(code)") == "/xac-minh/…")
+        #expect(Route.loggedTarget("/XAC-MINH/\(code)") == "/xac-minh/…")
+        #expect(Route.loggedTarget("/ca-nhan/ho-so") == "/ca-nhan/ho-so")
+    }
+
+    @Test func onlyTheRecordAndVerificationsTakePosts() {
+        #expect(Route.learningRecord.acceptsPost && Route.adminRecordVerifications(personID: 1).acceptsPost)
+        #expect(!Route.learningRecordData(.csv).acceptsPost && !Route.recordVerification(code: "abc").acceptsPost)
     }
 }
 

@@ -168,6 +168,11 @@ import TestSupport
         ("/quan-tri/tuan-le/2026", 303, 403, 403, 200, 200),
         ("/quan-tri/tuan-le/2026/bao-cao", 303, 403, 403, 200, 200),
         ("/quan-tri/tuan-le/2026/bao-cao.csv", 303, 403, 403, 200, 200),
+        ("/quan-tri/bao-cao", 303, 403, 403, 200, 200),
+        ("/quan-tri/bao-cao.csv", 303, 403, 403, 200, 200),
+        ("/ca-nhan/tu-danh-gia/2026", 303, 200, 200, 200, 200),
+        ("/quan-tri/nguoi-dan/1/tu-danh-gia/2026", 303, 403, 403, 200, 200),
+        ("/quan-tri/tu-danh-gia", 303, 403, 403, 200, 200),
         ("/quan-tri/buoi/1/diem-danh", 303, 403, 200, 200, 200),
         ("/quan-tri/buoi/1/danh-sach", 303, 403, 200, 200, 200),
         ("/quan-tri/buoi/1/nhap-giay", 303, 403, 200, 200, 200),
@@ -182,6 +187,12 @@ import TestSupport
         ("/lich", 200, 200, 200, 200, 200),
         ("/lich.ics", 200, 200, 200, 200, 200),
         ("/ca-nhan/lich", 303, 200, 200, 200, 200),
+        ("/ca-nhan/ho-so", 303, 200, 200, 200, 200),
+        ("/ca-nhan/ho-so.csv", 303, 200, 200, 200, 200),
+        ("/ca-nhan/ho-so.json", 303, 200, 200, 200, 200),
+        // Public: an unknown code gets the page that says so, for everyone alike.
+        ("/xac-minh/\(String(repeating: "0", count: 32))", 404, 404, 404, 404, 404),
+        ("/quan-tri/nguoi-dan/1/ho-so", 303, 403, 403, 200, 200),
         // The staff member's own upload; nobody else's preview shows it, not even an administrator's.
         ("/quan-tri/nhap-nguoi-dan/1", 303, 403, 403, 200, 404),
     ]

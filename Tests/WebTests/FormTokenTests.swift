@@ -33,6 +33,12 @@ import TestSupport
         (.adminClasses, [("action", "save"), ("title", "Lén"), ("capacity", "5")]),
         (.adminClass(id: 1), [("action", "save"), ("title", "Lén"), ("capacity", "5")]),
         (.calendarFeedSettings, [("action", "create")]),
+        (.selfAssessment(year: 2026), [("step", "draft"), ("score-1", "5")]),
+        (.adminSelfAssessment(personID: 1, year: 2026), [("step", "draft"), ("consent", "1"), ("score-1", "5")]),
+        (.adminReview(id: 1), [("action", "confirm")]),
+        (.learningRecord, [("action", "issue")]),
+        (.learningRecord, [("action", "revoke"), ("id", "1")]),
+        (.adminRecordVerifications(personID: 1), [("action", "revoke"), ("id", "1")]),
         (.rollCall(sessionID: 1), [("action", "mark"), ("person", "1"), ("status", "co-mat")]),
         (.paperEntry(sessionID: 1), [("p-1", "co-mat")]),
         (.adminPointsRule, [("co-mat", "100"), ("di-muon", "100"), ("vang-co-phep", "0"), ("vang", "0")]),
@@ -67,7 +73,8 @@ import TestSupport
         #expect(try Self.snapshot(app) == before)
     }
 
-    /// An administrator (person 1), a village, a household and a pending import, all with id 1.
+    /// An administrator (person 1), a village, a household, a pending import and a record
+    /// verification code, all with id 1.
     static func setUp() throws -> (TestApp, Visit) {
         let app = try TestApp()
         let admin = try Visit.signedIn(as: .admin, in: app, phone: "0900000009")
@@ -79,6 +86,9 @@ import TestSupport
         try app.database.createEdition(StoredEdition(edition: WeekEdition.standard(year: 2026)!), by: .system(now: 0))
         _ = try app.database.stageImport(fileName: "a.csv", content: Array("ho_ten,so_dien_thoai\nAn,0912000080\n".utf8),
                                          by: Actor(personID: 1, address: "-", now: app.clock.now))
+        try app.database.issueRecordVerification(personID: 1, codeDigest: String(repeating: "d", count: 64),
+                                                 summary: RecordSummary(holderName: "Quản trị", centreName: "TTHTCĐ", years: []),
+                                                 now: app.clock.now)
         return (app, admin)
     }
 
@@ -91,7 +101,7 @@ import TestSupport
             "\(String(describing: try app.database.centreSettings()))", "\(String(describing: person))",
             "\(try app.database.passwordHash(personID: 1) ?? "")", "\(try app.database.countSessions(personID: 1))",
             "\(try app.database.classes())", "\(try app.database.editions())", "\(try app.database.enrolmentCounts(classID: 1))",
-            "\(try app.database.hasCalendarFeed(personID: 1))",
+            "\(try app.database.hasCalendarFeed(personID: 1))", "\(try app.database.recordVerifications(personID: 1))",
             "\(try app.database.attendance(sessionID: 1))", "\(try app.database.pointsRule())", "\(try app.database.checkInWindow())",
         ]
     }
