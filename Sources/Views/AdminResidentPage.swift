@@ -10,12 +10,14 @@ public struct AdminResidentPage: Sendable {
     public var history: [HistoryEntry]
     public var classes: [MyClass]
     public var points: PointsLedgerView?
+    public var citizenYears: CitizenYears?
     public var form: FormState
     public var notice: String?
 
     public init(person: Person, villages: [Village], household: Household?, history: [HistoryEntry], classes: [MyClass] = [],
-                points: PointsLedgerView? = nil, form: FormState? = nil, notice: String? = nil) {
+                points: PointsLedgerView? = nil, citizenYears: CitizenYears? = nil, form: FormState? = nil, notice: String? = nil) {
         self.classes = classes
+        self.citizenYears = citizenYears
         self.points = points
         self.person = person
         self.villages = villages
@@ -53,6 +55,7 @@ public struct AdminResidentPage: Sendable {
         </section>
         \(MyClass.render(classes, nextSessions: [], context: context))
         \(points?.render(context) ?? "")
+        \(citizenYears?.render(context) ?? "")
         <h2>\(profile.history)</h2>
         \(RecordHistory.render(history, context: context))
         """

@@ -10,12 +10,14 @@ public struct ProfilePage: Sendable {
     public var classes: [MyClass]
     public var nextSessions: [(session: ClassSession, courseClass: CourseClass)]
     public var points: PointsLedgerView?
+    public var citizenYears: CitizenYears?
     public var notice: String?
 
     public init(person: Person, village: Village?, household: Household?, history: [HistoryEntry], classes: [MyClass] = [],
                 nextSessions: [(session: ClassSession, courseClass: CourseClass)] = [], points: PointsLedgerView? = nil,
-                notice: String? = nil) {
+                citizenYears: CitizenYears? = nil, notice: String? = nil) {
         self.points = points
+        self.citizenYears = citizenYears
         self.person = person
         self.classes = classes
         self.nextSessions = nextSessions
@@ -34,6 +36,7 @@ public struct ProfilePage: Sendable {
         \(noticeHTML)
         \(MyClass.render(classes, nextSessions: nextSessions, context: context))
         \(points?.render(context) ?? "")
+        \(citizenYears?.render(context) ?? "")
         <p><a href="\(Route.learningRecord.link)">\(context.strings.record.profileLink)</a></p>
         <h2>\(strings.profile)</h2>
         \(PersonFacts.table(person, village: village, household: household.map { ($0, nil) }, context: context))

@@ -23,7 +23,8 @@ extension WebApplication {
         let now = clock()
         let next = try database.seatedSchedule(personID: current.id, from: now, to: now + 28 * 86_400).prefix(5)
         return page(ProfilePage(person: current, village: village, household: household, history: history, classes: classes,
-                                nextSessions: Array(next), points: try pointsLedger(personID: current.id), notice: notice)
+                                nextSessions: Array(next), points: try pointsLedger(personID: current.id),
+                                citizenYears: try citizenYears(personID: current.id, forStaff: false), notice: notice)
             .render(exchange.context))
     }
 

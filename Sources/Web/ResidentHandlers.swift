@@ -52,7 +52,8 @@ extension WebApplication {
             let household = try person.householdID.flatMap { try database.household(id: $0) }
             let classes = try myClasses(personID: person.id)
             return page(AdminResidentPage(person: person, villages: villages, household: household, history: history,
-                                          classes: classes, points: try pointsLedger(personID: person.id), form: form, notice: notice)
+                                          classes: classes, points: try pointsLedger(personID: person.id),
+                                          citizenYears: try citizenYears(personID: person.id, forStaff: true), form: form, notice: notice)
                 .render(exchange.context), status: status)
         }
         guard exchange.request.method == "POST" else { return try render(person) }

@@ -61,6 +61,12 @@ extension WebApplication {
         return page(view.render(exchange.context), status: status)
     }
 
+    /// A person's forms by year, for their own page and the staff page about them.
+    func citizenYears(personID: Int64, forStaff: Bool) throws -> CitizenYears {
+        CitizenYears(personID: personID, assessments: try database.selfAssessments(personID: personID),
+                     thisYear: LocalDate(unixSeconds: clock()).year, forStaff: forStaff)
+    }
+
     /// What the page needs: the criteria version the form answers (or the one it would), the
     /// year's evidence and the published rules.
     func sheet(person: Person, year: Int, group: TargetGroup, form: SelfAssessment?) throws -> SelfAssessmentSheet {

@@ -94,6 +94,12 @@ public final class WebDriver: @unchecked Sendable {
         _ = try await command("POST", "/element/\(element)/value", ["text": text])
     }
 
+    /// Empties a field, as selecting its text and deleting it would (a prefilled value).
+    public func clear(_ selector: String) async throws {
+        let element = try await element(selector)
+        _ = try await command("POST", "/element/\(element)/clear", [:])
+    }
+
     public func click(_ selector: String) async throws {
         let element = try await element(selector)
         _ = try await command("POST", "/element/\(element)/click", [:])

@@ -72,6 +72,10 @@ import TestSupport
         let draft = resident.post("/ca-nhan/tu-danh-gia/2026", [("step", "draft"), ("score-1", "9"), ("note-1", "Đọc báo mỗi ngày")])
         #expect(draft.status == 200 && draft.text.contains("Đã lưu bản nháp.") && draft.text.contains("Tổng điểm: 9/100"))
         #expect(draft.text.contains("Chưa chấm: chỉ số 2, 3, 4, 5, 6, 7, 8, 9, 10."))
+        #expect(resident.get("/ca-nhan").text.contains("<li>2026: Bản nháp · 9 điểm · <a href=\"/ca-nhan/tu-danh-gia/2026\">Mở phiếu</a></li>"))
+        let staff = try Visit.signedIn(as: .staff, in: app, phone: "0987000111")
+        #expect(staff.get("/quan-tri/nguoi-dan/\(person.id)").text
+            .contains("<li>2026: Bản nháp · 9 điểm · <a href=\"/quan-tri/nguoi-dan/\(person.id)/tu-danh-gia/2026\">Mở phiếu</a></li>"))
 
         let early = resident.post("/ca-nhan/tu-danh-gia/2026", [("step", "submit"), ("score-2", "8")])
         #expect(early.status == 422 && early.text.contains("Hãy chấm đủ tất cả các chỉ số trước khi nộp."))
