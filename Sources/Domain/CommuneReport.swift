@@ -98,13 +98,18 @@ public struct CommuneReport: Sendable, Equatable {
     public var ageBands: AgeBands
     /// When the report was drawn.
     public var now: Int64
+    /// The learning-citizen figures of the period's last year, counted beside `counts` from the
+    /// self-assessments rather than the attendance; nil in a report drawn without them.
+    public var citizens: CitizenSummary?
 
-    public init(period: ReportPeriod, counts: Counts, villages: [String], ageBands: AgeBands = .standard, now: Int64) {
+    public init(period: ReportPeriod, counts: Counts, villages: [String], ageBands: AgeBands = .standard, now: Int64,
+                citizens: CitizenSummary? = nil) {
         self.period = period
         self.counts = counts
         self.villages = villages
         self.ageBands = ageBands
         self.now = now
+        self.citizens = citizens
     }
 
     /// The totals. A class has one field, so the field lines add up to the classes and
@@ -115,13 +120,13 @@ public struct CommuneReport: Sendable, Equatable {
         return total
     }
 
-    public var byField: [Line<Field, Activity>] { lines(keys: Field.allCases, counts.byField.map { ($0.key, $0.value) }) }
-    public var byMonth: [Line<YearMonth, Activity>] { lines(keys: period.months, counts.byMonth.map { ($0.key, $0.value) }) }
-    public var byVillage: [Line<String, Learning>] { lines(keys: villages, counts.byVillage.map { ($0.key, $0.value) }) }
-    public var byGroup: [Line<TargetGroup, Learning>] { lines(keys: TargetGroup.all, counts.byGroup.map { ($0.key, $0.value) }) }
-    public var bySex: [Line<Sex, Learning>] { lines(keys: Sex.allCases, counts.bySex.map { ($0.key, $0.value) }) }
+    public var byField: [Line<Field, Activity>] { Self.lines(keys: Field.allCases, counts.byField.map { ($0.key, $0.value) }) }
+    public var byMonth: [Line<YearMonth, Activity>] { Self.lines(keys: period.months, counts.byMonth.map { ($0.key, $0.value) }) }
+    public var byVillage: [Line<String, Learning>] { Self.lines(keys: villages, counts.byVillage.map { ($0.key, $0.value) }) }
+    public var byGroup: [Line<TargetGroup, Learning>] { Self.lines(keys: TargetGroup.all, counts.byGroup.map { ($0.key, $0.value) }) }
+    public var bySex: [Line<Sex, Learning>] { Self.lines(keys: Sex.allCases, counts.bySex.map { ($0.key, $0.value) }) }
     public var byAgeBand: [Line<AgeBands.Band, Learning>] {
-        lines(keys: ageBands.bands, counts.byBirthYear.map { (ageBands.band(birthYear: $0.key, in: period.to.year), $0.value) })
+        Self.lines(keys: ageBands.bands, counts.byBirthYear.map { (ageBands.band(birthYear: $0.key, in: period.to.year), $0.value) })
     }
 
     /// Ethnicities have no fixed list: those recorded, the most learners first; spellings that
@@ -135,10 +140,11 @@ public struct CommuneReport: Sendable, Equatable {
             if let key = entry.0 { sums[key, default: 0] += entry.1.learners }
         }
         let keys = learners.sorted { $0.value != $1.value ? $0.value > $1.value : TextFolding.fold($0.key) < TextFolding.fold($1.key) }
-        return lines(keys: keys.map(\.key), entries)
+        return Self.lines(keys: keys.map(\.key), entries)
     }
 
-    private func lines<Key: Hashable & Sendable, Figures: Sendable & Equatable & Summable>(keys: [Key], _ entries: [(Key?, Figures)])
+    /// A table's lines by `Breakdown`'s rule, for this report's tables and its citizens' ones.
+    static func lines<Key: Hashable & Sendable, Figures: Sendable & Equatable & Summable>(keys: [Key], _ entries: [(Key?, Figures)])
         -> [Line<Key, Figures>] {
         Breakdown.lines(keys: keys, entries: entries, zero: .zero, add: +).map { Line(key: $0.key, figures: $0.value) }
     }

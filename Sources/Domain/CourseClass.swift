@@ -23,14 +23,18 @@ public struct CourseClass: Sendable, Equatable {
     /// Points each attended session is worth before the status rule applies.
     public var pointsPerSession: Int
     public var summary: String
+    /// Learning-citizen indicator numbers (1–10) staff tagged it with: attending it counts as
+    /// evidence for them in the self-assessment.
+    public var indicators: [Int]
     /// Set when this is an event of the Week rather than a class.
     public var event: EventDetails?
 
     public init(id: Int64, courseSlug: String?, title: String, field: Field, venue: Venue, villageID: Int64? = nil,
                 instructorID: Int64? = nil, guestInstructor: String = "", partner: String = "", capacity: Int,
                 enrolOpensAt: Int64? = nil, enrolClosesAt: Int64? = nil, groups: [TargetGroup] = TargetGroup.all,
-                pointsPerSession: Int = 0, summary: String = "", event: EventDetails? = nil) {
+                pointsPerSession: Int = 0, summary: String = "", indicators: [Int] = [], event: EventDetails? = nil) {
         self.event = event
+        self.indicators = indicators
         self.id = id
         self.courseSlug = courseSlug
         self.title = title
@@ -46,6 +50,14 @@ public struct CourseClass: Sendable, Equatable {
         self.groups = groups
         self.pointsPerSession = pointsPerSession
         self.summary = summary
+    }
+
+    /// The indicators attending a class is evidence for: those staff tagged it with, those of
+    /// its library course, and 5 (information technology) when it teaches digital skills.
+    public static func supportedIndicators(tagged: [Int], courseIndicators: [Int], field: Field) -> Set<Int> {
+        var numbers = Set(tagged).union(courseIndicators)
+        if field == .digitalSkills { numbers.insert(5) }
+        return numbers
     }
 
     /// Whether a resident may enrol at `now`: never for an open event (people just come and

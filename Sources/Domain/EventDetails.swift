@@ -1,13 +1,12 @@
-/// What makes a class an event of the Lifelong Learning Week: the edition it belongs to,
-/// its kind, who organises it and for whom, and the learning-citizen indicators it supports.
-/// An event has one session, so registration, check-in and points work as for classes.
+/// What makes a class an event of the Lifelong Learning Week: the edition it belongs to, its
+/// kind, and who organises it and for whom (the indicators it supports are the class's,
+/// `CourseClass.indicators`). An event has one session, so registration, check-in and points
+/// work as for classes.
 public struct EventDetails: Sendable, Equatable {
     public var editionYear: Int
     public var type: EventType
     public var organiser: String
     public var audience: String
-    /// Indicator numbers (1–10) of the learning-citizen self-assessment.
-    public var indicators: [Int]
     /// Markdown, shown on the event's page.
     public var description: String
     /// False for open events (a book fair): people come and check in without registering.
@@ -17,13 +16,12 @@ public struct EventDetails: Sendable, Equatable {
     /// the class rules (seats, waiting list) working for it unchanged.
     public static let openCapacity = 5000
 
-    public init(editionYear: Int, type: EventType, organiser: String = "", audience: String = "", indicators: [Int] = [],
+    public init(editionYear: Int, type: EventType, organiser: String = "", audience: String = "",
                 description: String = "", takesRegistration: Bool = true) {
         self.editionYear = editionYear
         self.type = type
         self.organiser = organiser
         self.audience = audience
-        self.indicators = indicators
         self.description = description
         self.takesRegistration = takesRegistration
     }

@@ -58,9 +58,9 @@ public struct LearningRecord: Sendable, Equatable {
     /// What one calendar year (in Vietnam) adds up to: the figures the printed record states and
     /// its verification code vouches for.
     ///
-    /// The learning-citizen self-assessment of the year (total score, passed, recognised) joins
-    /// here as one more optional value, so that the record prints it, the snapshot keeps it and a
-    /// changed assessment makes an issued record stale like a changed total.
+    /// The year's learning-citizen self-assessment is part of it, so that the record prints it,
+    /// the verification snapshot keeps it, and a changed assessment makes an issued record stale
+    /// like a changed total.
     public struct Year: Sendable, Equatable {
         public var year: Int
         /// Class sessions attended, Week events left out (they are counted in `events`).
@@ -70,13 +70,38 @@ public struct LearningRecord: Sendable, Equatable {
         public var events: Int
         /// As the points ledger counts them: every recorded status priced by the published rule.
         public var points: Int
+        /// Nil when no form was saved for the year.
+        public var assessment: Assessment?
 
-        public init(year: Int, sessions: Int, minutes: Int, events: Int, points: Int) {
+        public init(year: Int, sessions: Int, minutes: Int, events: Int, points: Int, assessment: Assessment? = nil) {
             self.year = year
             self.sessions = sessions
             self.minutes = minutes
             self.events = events
             self.points = points
+            self.assessment = assessment
+        }
+
+        /// The year's self-assessment as the record states it: its total, whether it reaches the
+        /// pass rule, where the form stands, and the commune's recognition decision.
+        public struct Assessment: Sendable, Equatable {
+            public var total: Int
+            public var passed: Bool
+            public var status: SelfAssessment.Status
+            public var recognised: Bool
+            /// As staff recorded them: empty and nil until the decision is known.
+            public var decisionNumber: String
+            public var decisionOn: LocalDate?
+
+            public init(total: Int, passed: Bool, status: SelfAssessment.Status, recognised: Bool = false,
+                        decisionNumber: String = "", decisionOn: LocalDate? = nil) {
+                self.total = total
+                self.passed = passed
+                self.status = status
+                self.recognised = recognised
+                self.decisionNumber = decisionNumber
+                self.decisionOn = decisionOn
+            }
         }
     }
 
@@ -86,10 +111,11 @@ public struct LearningRecord: Sendable, Equatable {
     public let sessions: [Session]
     /// The Week events attended, in time order.
     public let events: [Session]
-    /// The years with anything attended or any points, oldest first.
+    /// The years with anything attended, any points or a self-assessment, oldest first.
     public let years: [Year]
 
-    public init(classes: [Class], attendances: [Attendance], rule: PointsRule) {
+    /// `assessments` are the person's self-assessments by year.
+    public init(classes: [Class], attendances: [Attendance], rule: PointsRule, assessments: [Int: Year.Assessment] = [:]) {
         let byID = Dictionary(classes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.classes = classes.filter { !$0.isEvent }.sorted {
             ($0.firstSession ?? .max, $0.id) < ($1.firstSession ?? .max, $1.id)
@@ -109,13 +135,14 @@ public struct LearningRecord: Sendable, Equatable {
             PointsLedger.Entry(sessionID: $0.sessionID, classTitle: byID[$0.classID]?.title ?? "", startsAt: $0.startsAt,
                                status: $0.status, sessionPoints: $0.sessionPoints)
         }
-        years = Set(attendances.map { DateText.year(unixSeconds: $0.startsAt) }).sorted().compactMap { year in
+        let attendanceYears = Set(attendances.map { DateText.year(unixSeconds: $0.startsAt) })
+        years = attendanceYears.union(assessments.keys).sorted().compactMap { year in
             func inYear(_ session: Session) -> Bool { DateText.year(unixSeconds: session.attendance.startsAt) == year }
             let total = Year(year: year, sessions: sessions.filter(inYear).count,
                              minutes: (sessions + events).filter(inYear).reduce(0) { $0 + $1.minutes },
                              events: events.filter(inYear).count,
-                             points: PointsLedger(entries: entries, rule: rule, year: year).total)
-            return total.sessions + total.events + total.points > 0 ? total : nil
+                             points: PointsLedger(entries: entries, rule: rule, year: year).total, assessment: assessments[year])
+            return total.sessions + total.events + total.points > 0 || total.assessment != nil ? total : nil
         }
         self.sessions = sessions
         self.events = events
@@ -157,7 +184,8 @@ public struct RecordVerification: Sendable, Equatable {
         /// Issued by the centre and still what the centre's data say.
         case valid
         /// Issued by the centre, but the years' figures have changed since (a roll call
-        /// corrected, a new class attended, the points rule changed): the current ones.
+        /// corrected, a new class attended, the points rule changed, a self-assessment saved,
+        /// reviewed or recognised): the current ones.
         case stale(current: [LearningRecord.Year])
         /// Withdrawn by the resident or by staff, at that moment.
         case revoked(at: Int64)

@@ -59,6 +59,12 @@ extension Route {
             return "/quan-tri/tu-danh-gia"
         case .adminReview(let id):
             return "/quan-tri/tu-danh-gia/\(id)"
+        case .citizenTitle:
+            return "/cong-dan-hoc-tap"
+        case .adminCriteria:
+            return "/quan-tri/tieu-chi"
+        case .adminCriteriaYear(let year, let group):
+            return "/quan-tri/tieu-chi/\(year)" + Route.queryString([("nhom", group == Route.firstGroup ? nil : String(group.number))])
         case .adminCommuneReport(let period, let format):
             func given(_ text: String) -> String? { text.isEmpty ? nil : text }
             return "/quan-tri/bao-cao" + (format == .csv ? ".csv" : "")
@@ -71,6 +77,8 @@ extension Route {
             return "/tuan-le-hoc-tap/\(year)/thong-bao" + Route.queryString([("ngay", day.map(String.init))])
         case .weekPrint(let year):
             return "/tuan-le-hoc-tap/\(year)/in"
+        case .weekBanner(let year, let version):
+            return "/tuan-le-hoc-tap/\(year)/anh-bia" + Route.queryString([("v", version.map(String.init))])
         case .weekFeed(let year):
             return "/tuan-le-hoc-tap/\(year).ics"
         case .event(let id):

@@ -21,7 +21,8 @@ extension AppDatabase {
             partner: row["partner"], capacity: row["capacity"], enrolOpensAt: row["enrol_opens_at"],
             enrolClosesAt: row["enrol_closes_at"],
             groups: groups.split(separator: ",").compactMap { Int($0).flatMap(TargetGroup.init(number:)) },
-            pointsPerSession: row["points_per_session"], summary: row["summary"], event: event(from: row))
+            pointsPerSession: row["points_per_session"], summary: row["summary"],
+            indicators: (row["indicators"] as String).split(separator: ",").compactMap { Int($0) }, event: event(from: row))
     }
 
     /// The session columns `sessionsWithClasses` reads, by position.
@@ -56,10 +57,8 @@ extension AppDatabase {
     /// The event columns of a class row, when it is an event of the Week.
     static func event(from row: Row) -> EventDetails? {
         guard let year: Int = row["edition_year"], let type = EventType(rawValue: row["event_type"] ?? "") else { return nil }
-        let indicators: String = row["indicators"]
         return EventDetails(editionYear: year, type: type, organiser: row["organiser"], audience: row["audience"],
-                            indicators: indicators.split(separator: ",").compactMap { Int($0) }, description: row["description"],
-                            takesRegistration: row["takes_registration"])
+                            description: row["description"], takesRegistration: row["takes_registration"])
     }
 
     /// The values of the class's columns in the order `createClass` and `updateClass` write them.
@@ -68,14 +67,15 @@ extension AppDatabase {
          value.venue.link, value.villageID, value.instructorID, value.guestInstructor, value.partner, value.capacity,
          value.enrolOpensAt, value.enrolClosesAt, value.groups.map { String($0.number) }.joined(separator: ","),
          value.pointsPerSession, value.summary, value.event?.editionYear, value.event?.type.rawValue, value.event?.organiser ?? "",
-         value.event?.audience ?? "", value.event?.indicators.map(String.init).joined(separator: ",") ?? "",
+         value.event?.audience ?? "", value.indicators.map(String.init).joined(separator: ","),
          value.event?.description ?? "", value.event?.takesRegistration ?? true]
     }
 
     static func fields(of value: CourseClass) -> [String: String] {
         ["ten": value.title, "khoa_hoc": value.courseSlug ?? "", "dia_diem": value.venue.kind.rawValue + " " + value.venue.name,
          "so_cho": String(value.capacity), "diem_moi_buoi": String(value.pointsPerSession),
-         "giang_vien": value.instructorID.map(String.init) ?? value.guestInstructor]
+         "giang_vien": value.instructorID.map(String.init) ?? value.guestInstructor,
+         "chi_so": value.indicators.map(String.init).joined(separator: ",")]
     }
 
     static func fields(of session: ClassSession) -> [String: String] {

@@ -7,6 +7,7 @@ extension AppDatabase {
     /// the sessions that started in the period (index `class_session_start`) and their
     /// attendance (index `attendance_session_status`): what reaches Swift is a line per field,
     /// month, village, group, sex, birth year and ethnicity, never an attendance row nor a person.
+    /// A second statement counts the learning citizens of the period's last year.
     public func communeReport(period: ReportPeriod, now: Int64) throws -> CommuneReport {
         let query = CommuneReportQuery(period: period, now: now)
         return try writer.read { db in
@@ -26,7 +27,8 @@ extension AppDatabase {
                 }
             }
             let villages = try String.fetchAll(db, sql: "SELECT name FROM village").sorted { (TextFolding.fold($0), $0) < (TextFolding.fold($1), $1) }
-            return CommuneReport(period: period, counts: counts, villages: villages, now: now)
+            return CommuneReport(period: period, counts: counts, villages: villages, now: now,
+                                 citizens: try AppDatabase.citizenSummary(db, year: period.to.year))
         }
     }
 }

@@ -33,6 +33,11 @@ extension AppDatabase {
         try writer.read { db in try AppDatabase.fetchCriteria(db, id: id) }
     }
 
+    /// The years that have a saved set, the latest first.
+    public func criteriaYears() throws -> [Int] {
+        try writer.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM criteria_set ORDER BY year DESC") }
+    }
+
     /// The latest version of each group's set for `year`, in group order.
     public func criteriaSets(year: Int) throws -> [StoredCriteria] {
         try writer.read { db in try TargetGroup.all.map { try AppDatabase.criteria(db, year: year, group: $0) } }

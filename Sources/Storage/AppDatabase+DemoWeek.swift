@@ -42,8 +42,8 @@ extension AppDatabase {
             try createClass(CourseClass(
                 id: 0, courseSlug: nil, title: title, field: type == .digitalSkillsClass ? .digitalSkills : .culture, venue: venue,
                 villageID: village.map { villages[$0].id }, capacity: capacity ?? EventDetails.openCapacity, pointsPerSession: 2,
-                event: EventDetails(editionYear: 2026, type: type, organiser: organiser, audience: "Mọi người dân", indicators: indicators,
-                                    takesRegistration: capacity != nil)),
+                indicators: indicators,
+                event: EventDetails(editionYear: 2026, type: type, organiser: organiser, audience: "Mọi người dân", takesRegistration: capacity != nil)),
                 sessions: [(date.unixSeconds(atMinutes: startTime.minutes), date.unixSeconds(atMinutes: endTime.minutes))], by: actor)
         }
     }

@@ -3,7 +3,7 @@ import GRDB
 
 extension AppDatabase {
     /// Saves what makes a class an event of the Week: its kind, organisers, audience,
-    /// indicators, description, and whether residents register, with the seats that go with
+    /// description, and whether residents register, with the seats that go with
     /// it (`EventDetails.openCapacity` for an open event). The event stays in its edition.
     /// As when a class's capacity changes, nobody loses a seat they hold, and seats that
     /// appear (more of them, or an event made open) go to the waiting list in order, in the
@@ -27,7 +27,7 @@ extension AppDatabase {
     private static func eventFields(of value: CourseClass) -> [String: String] {
         guard let event = value.event else { return [:] }
         return ["loai": event.type.rawValue, "don_vi_to_chuc": event.organiser, "danh_cho": event.audience,
-                "chi_so": event.indicators.map(String.init).joined(separator: ","), "mo_ta": event.description,
+                "mo_ta": event.description,
                 "dang_ky": event.takesRegistration ? "co" : "khong", "so_cho": String(value.capacity)]
     }
 }

@@ -3,10 +3,9 @@ import GRDB
 
 extension AppDatabase {
     /// What a person did in `year` (Vietnam time) that the evidence rules read: each session
-    /// and event attended (present or late) with the indicators its class or event supports,
-    /// and the classes completed. A class supports the indicators staff tagged it with, those
-    /// of its library course (`courseIndicators`, from the course files), and 5 when it teaches
-    /// digital skills. A class is completed once its last session is over and the person
+    /// and event attended (present or late) with the indicators its class or event supports
+    /// (`CourseClass.supportedIndicators`; `courseIndicators` come from the course files),
+    /// and the classes completed. A class is completed once its last session is over and the person
     /// attended enough of its sessions (`Evidence.isCompleted`).
     public func evidence(personID: Int64, year: Int, now: Int64, courseIndicators: [String: [Int]]) throws -> Evidence {
         let from = LocalDate(year: year, month: 1, day: 1)?.unixSeconds(atMinutes: 0) ?? 0
@@ -23,10 +22,9 @@ extension AppDatabase {
                 ORDER BY class_session.starts_at, class_session.id
                 """, arguments: [personID, from, to])
             func tags(_ row: Row) -> Set<Int> {
-                var tags = Set((row["indicators"] as String).split(separator: ",").compactMap { Int($0) })
-                if let slug = row["course_slug"] as String?, let course = courseIndicators[slug] { tags.formUnion(course) }
-                if row["field"] as String == Field.digitalSkills.rawValue { tags.insert(5) }
-                return tags
+                CourseClass.supportedIndicators(tagged: (row["indicators"] as String).split(separator: ",").compactMap { Int($0) },
+                                                courseIndicators: (row["course_slug"] as String?).flatMap { courseIndicators[$0] } ?? [],
+                                                field: Field(rawValue: row["field"]) ?? .lifeSkills)
             }
             let attendances = rows.map { row in
                 Evidence.Attendance(sessionID: row["session_id"], classID: row["class_id"], title: row["title"], startsAt: row["starts_at"],

@@ -41,7 +41,23 @@ extension AppDatabase {
                                           endsAt: row["ends_at"], status: $0, sessionPoints: row["points_per_session"])
             }
         }
-        return LearningRecord(classes: classes, attendances: attendances, rule: try pointsRule(db))
+        // Only forms the study-promotion association confirmed: a printed record, and anyone
+        // checking its code, must not take a score the resident is still writing for a checked one.
+        var assessments: [Int: LearningRecord.Year.Assessment] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM self_assessment WHERE person_id = ? AND status = 'da-xac-nhan'",
+                                    arguments: [personID]) {
+            assessments[row["year"]] = assessment(row, prefix: "")
+        }
+        return LearningRecord(classes: classes, attendances: attendances, rule: try pointsRule(db), assessments: assessments)
+    }
+
+    /// A self-assessment as the record states it, from a `self_assessment` row or, with the
+    /// `assessment_` prefix, from a verification snapshot (nil where the snapshot has none).
+    private static func assessment(_ row: Row, prefix: String) -> LearningRecord.Year.Assessment? {
+        guard let status = (row[prefix + "status"] as String?).flatMap(SelfAssessment.Status.init(rawValue:)) else { return nil }
+        return LearningRecord.Year.Assessment(
+            total: row[prefix + "total"], passed: row[prefix + "passed"], status: status, recognised: row[prefix + "recognised"],
+            decisionNumber: row[prefix + "decision_number"], decisionOn: (row[prefix + "decision_on"] as String?).flatMap(LocalDate.init(parsing:)))
     }
 
     /// Keeps a new code's digest with the summary the printed record states.
@@ -55,10 +71,14 @@ extension AppDatabase {
                 """, arguments: [personID, codeDigest, summary.holderName, summary.centreName, now])
             let id = db.lastInsertedRowID
             for year in summary.years {
+                let assessment = year.assessment
                 try db.execute(sql: """
-                    INSERT INTO record_verification_year (verification_id, year, sessions, minutes, events, points)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, year.year, year.sessions, year.minutes, year.events, year.points])
+                    INSERT INTO record_verification_year (verification_id, year, sessions, minutes, events, points, assessment_status,
+                        assessment_total, assessment_passed, assessment_recognised, assessment_decision_number, assessment_decision_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, year.year, year.sessions, year.minutes, year.events, year.points, assessment?.status.rawValue,
+                                     assessment?.total, assessment?.passed, assessment?.recognised, assessment?.decisionNumber,
+                                     assessment?.decisionOn?.isoText])
             }
             return RecordVerification(id: id, personID: personID, summary: summary, issuedAt: now)
         }
@@ -105,7 +125,7 @@ extension AppDatabase {
         let years = try Row.fetchAll(db, sql: "SELECT * FROM record_verification_year WHERE verification_id = ? ORDER BY year",
                                      arguments: [id])
             .map { LearningRecord.Year(year: $0["year"], sessions: $0["sessions"], minutes: $0["minutes"], events: $0["events"],
-                                       points: $0["points"]) }
+                                       points: $0["points"], assessment: assessment($0, prefix: "assessment_")) }
         return RecordVerification(id: id, personID: row["person_id"],
                                   summary: RecordSummary(holderName: row["holder_name"], centreName: row["centre_name"], years: years),
                                   issuedAt: row["issued_at"], revokedAt: row["revoked_at"])

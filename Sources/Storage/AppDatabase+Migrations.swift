@@ -348,6 +348,31 @@ extension AppDatabase {
                 );
                 """)
         }
+        migrator.registerMigration("2026-11-22-week-banner") { db in
+            try db.execute(sql: """
+                -- A year's banner picture, checked to be PNG, JPEG or WebP before it is kept.
+                CREATE TABLE week_banner (
+                    year INTEGER PRIMARY KEY REFERENCES week_edition(year) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('png', 'jpeg', 'webp')),
+                    bytes BLOB NOT NULL,
+                    alt TEXT NOT NULL DEFAULT '',
+                    updated_at INTEGER NOT NULL
+                );
+                """)
+        }
+        migrator.registerMigration("2026-11-23-record-verification-assessment") { db in
+            try db.execute(sql: """
+                -- The year's self-assessment as the printed record states it, kept like the other
+                -- figures so that a later change shows the paper is out of date. A NULL status:
+                -- the paper states no self-assessment for the year (every code issued before).
+                ALTER TABLE record_verification_year ADD COLUMN assessment_status TEXT;
+                ALTER TABLE record_verification_year ADD COLUMN assessment_total INTEGER;
+                ALTER TABLE record_verification_year ADD COLUMN assessment_passed INTEGER;
+                ALTER TABLE record_verification_year ADD COLUMN assessment_recognised INTEGER;
+                ALTER TABLE record_verification_year ADD COLUMN assessment_decision_number TEXT;
+                ALTER TABLE record_verification_year ADD COLUMN assessment_decision_on TEXT;
+                """)
+        }
         return migrator
     }()
 }

@@ -121,6 +121,7 @@ public struct AdminDashboardPage: Sendable {
         if role >= .admin {
             links.append("<li><a href=\"\(Route.adminAuditLog.link)\">\(context.strings.admin.auditLog)</a></li>")
             links.append("<li><a href=\"\(Route.adminPointsRule.link)\">\(context.strings.attendance.pointsRuleTitle)</a></li>")
+            links.append("<li><a href=\"\(Route.adminCriteria.link)\">\(context.strings.criteria.adminTitle)</a></li>")
             links.append("<li><a href=\"\(Route.adminStaff.link)\">\(context.strings.centre.staff)</a></li>")
             links.append("<li><a href=\"\(Route.adminSettings.link)\">\(context.strings.centre.settings)</a></li>")
         }

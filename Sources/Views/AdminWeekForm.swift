@@ -31,12 +31,13 @@ public enum AdminWeekForm {
             \(Forms.field("venue-name", label: context.strings.classAdmin.venueName, value: form["venue-name"], attributes: " maxlength=\"150\""))
             \(Forms.field("points", label: context.strings.classAdmin.points, value: form["points"], error: form.errors["points"],
                           attributes: " inputmode=\"numeric\" maxlength=\"3\""))
+            \(ClassForm.indicators(form, context: context))
             \(details(form, context: context))
             """)
     }
 
     /// The form editing an event's details on its class's staff page (the class form there
-    /// edits its title, place and points, and the sessions list moves its time).
+    /// edits its title, place, points and indicators, and the sessions list moves its time).
     static func editEvent(_ form: FormState, action: Route, context: PageContext) -> HTML {
         eventForm(form, action: action, name: "save-event", submit: context.strings.weekAdmin.saveEvent, context: context,
                   fields: details(form, context: context))
@@ -45,21 +46,15 @@ public enum AdminWeekForm {
     /// An event's values for the details form: an open event shows no seat count.
     static func values(of courseClass: CourseClass) -> [String: String] {
         guard let event = courseClass.event else { return [:] }
-        var values = ["type": event.type.rawValue, "organiser": event.organiser, "audience": event.audience,
-                      "capacity": event.takesRegistration ? String(courseClass.capacity) : "", "description": event.description]
-        for number in event.indicators { values["indicator-\(number)"] = "1" }
-        return values
+        return ["type": event.type.rawValue, "organiser": event.organiser, "audience": event.audience,
+                "capacity": event.takesRegistration ? String(courseClass.capacity) : "", "description": event.description]
     }
 
-    /// What an event has beyond a class: its kind, organisers, audience, seats, indicators and description.
+    /// What an event has beyond a class: its kind, organisers, audience, seats and description.
     private static func details(_ form: FormState, context: PageContext) -> HTML {
         let strings = context.strings.weekAdmin
         let types = EventType.allCases.map { type -> HTML in
             "<option value=\"\(type.rawValue)\"\(form["type"] == type.rawValue ? " selected" : "" as HTML)>\(context.strings.week.typeName(type))</option>"
-        }
-        let indicators = (1...10).map { number -> HTML in
-            let checked: HTML = form.values["indicator-\(number)"] != nil ? " checked" : ""
-            return "<label class=\"choice\"><input type=\"checkbox\" name=\"indicator-\(number)\" value=\"1\"\(checked)> \(number)</label>"
         }
         return """
         <div class="field"><label for="type">\(strings.eventType)</label><select id="type" name="type">\(types)</select></div>
@@ -67,7 +62,6 @@ public enum AdminWeekForm {
         \(Forms.field("audience", label: strings.audience, value: form["audience"], attributes: " maxlength=\"150\""))
         \(Forms.field("capacity", label: strings.capacity, value: form["capacity"], error: form.errors["capacity"], hint: strings.capacityHint,
                       attributes: " inputmode=\"numeric\" maxlength=\"4\""))
-        <fieldset class="field"><legend>\(strings.indicators)</legend>\(indicators)</fieldset>
         <div class="field"><label for="event-description">\(strings.eventDescription)</label>\
         <textarea id="event-description" name="description" rows="5" maxlength="5000">\(form["description"])</textarea></div>
         """

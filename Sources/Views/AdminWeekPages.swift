@@ -51,10 +51,16 @@ public struct AdminWeekPage: Sendable {
     public var events: [(session: ClassSession, courseClass: CourseClass)]
     public var form: FormState
     public var eventForm: FormState
+    /// The banner's description and upload time, when there is one.
+    public var banner: (alt: String, updatedAt: Int64)?
+    public var bannerError: String?
     public var notice: String?
 
     public init(year: Int, themeIsPlaceholder: Bool, events: [(session: ClassSession, courseClass: CourseClass)], form: FormState,
-                eventForm: FormState = FormState(values: ["type": EventType.talk.rawValue, "points": "2"]), notice: String? = nil) {
+                eventForm: FormState = FormState(values: ["type": EventType.talk.rawValue, "points": "2"]),
+                banner: (alt: String, updatedAt: Int64)? = nil, bannerError: String? = nil, notice: String? = nil) {
+        self.banner = banner
+        self.bannerError = bannerError
         self.year = year
         self.themeIsPlaceholder = themeIsPlaceholder
         self.events = events
@@ -84,6 +90,7 @@ public struct AdminWeekPage: Sendable {
         <ul class="schedule">\(items)</ul>
         <h3>\(strings.addEvent)</h3>
         \(AdminWeekForm.event(eventForm, action: .adminWeek(year: year), context: context))
+        \(bannerSection(context))
         <h2>\(strings.save)</h2>
         <form class="narrow" action="\(Route.adminWeek(year: year).link)" method="post">\(Forms.csrf(context.csrfToken))
         <input type="hidden" name="action" value="save">
@@ -93,5 +100,33 @@ public struct AdminWeekPage: Sendable {
         </form>
         """
         return Layout.render(Document(title: context.strings.week.title(year), description: strings.lead, body: body), context: context)
+    }
+}
+
+extension AdminWeekPage {
+    /// The banner's preview and its upload form (multipart, so it is a form of its own).
+    private func bannerSection(_ context: PageContext) -> HTML {
+        let strings = context.strings.banner
+        let action = Route.adminWeek(year: year).link
+        let current: HTML = banner.map { banner in
+            """
+            <img class="week-banner" src="\(Route.weekBanner(year: year, version: banner.updatedAt).link)" alt="\(banner.alt)">
+            <form action="\(action)" method="post">\(Forms.csrf(context.csrfToken))<input type="hidden" name="action" value="remove-banner">\
+            <button type="submit" class="secondary">\(strings.remove)</button></form>
+            """
+        } ?? ""
+        return """
+        <h2>\(strings.heading)</h2>
+        <p class="hint">\(strings.lead)</p>
+        \(current)
+        <form class="narrow" action="\(action)" method="post" enctype="multipart/form-data">\(Forms.csrf(context.csrfToken))
+        <input type="hidden" name="action" value="banner">
+        \(Forms.summary(bannerError))
+        <div class="field"><label for="banner">\(strings.file)</label>\
+        <input id="banner" name="banner" type="file" accept="image/png,image/jpeg,image/webp" required></div>
+        \(Forms.field("alt", label: strings.alt, value: banner?.alt ?? "", hint: strings.altHint, attributes: " maxlength=\"200\" required"))
+        <button type="submit">\(strings.upload)</button>
+        </form>
+        """
     }
 }

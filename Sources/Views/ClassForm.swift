@@ -51,6 +51,7 @@ struct ClassForm {
         \(Forms.field("closes", label: strings.enrolCloses, value: form["closes"], error: form.errors["closes"], hint: strings.dateHint,
                       attributes: " inputmode=\"numeric\" maxlength=\"10\""))
         <fieldset class="field"><legend>\(strings.groups)</legend>\(groups)</fieldset>
+        \(Self.indicators(form, context: context))
         \(Forms.field("summary", label: strings.summary, value: form["summary"], attributes: " maxlength=\"500\""))
         <button type="submit">\(submit)</button>
         </form>
@@ -77,7 +78,20 @@ struct ClassForm {
         values["closes"] = value.enrolClosesAt.map { DateText.day(unixSeconds: $0 - 1) } ?? ""
         values["summary"] = value.summary
         for group in value.groups { values["group-\(group.number)"] = "1" }
+        for number in value.indicators { values["indicator-\(number)"] = "1" }
         return values
+    }
+
+    /// The learning-citizen indicators a class or event supports, one box each, named by the
+    /// standard criteria's short labels: a tag says what the indicator is about, whatever
+    /// wording the year's criteria give it (the year and group do not change the standard set).
+    static func indicators(_ form: FormState, context: PageContext) -> HTML {
+        let boxes = CriteriaSet.standard(year: 0, group: TargetGroup.all[0]).indicators.map { indicator -> HTML in
+            let name = "indicator-\(indicator.number)"
+            let checked: HTML = form.values[name] != nil ? " checked" : ""
+            return "<label class=\"choice\"><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(checked)> \(indicator.number). \(indicator.label)</label>"
+        }
+        return "<fieldset class=\"field\"><legend>\(context.strings.criteria.indicatorsLegend)</legend>\(boxes)</fieldset>"
     }
 
     /// A new class's starting values: every group, 30 seats, at the centre.

@@ -16,6 +16,8 @@ public struct ClassPage: Sendable {
     public var notice: String?
     /// An event's description, already rendered from Markdown (safely: raw HTML dropped).
     public var descriptionHTML: String = ""
+    /// The learning-citizen indicators attending it is evidence for (`CourseClass.supportedIndicators`).
+    public var indicators: [Int] = []
 
     public init(courseClass: CourseClass, sessions: [ClassSession], counts: (enrolled: Int, waiting: Int), instructorName: String?,
                 village: Village?, courseTitle: String?, enrolment: (status: EnrolmentStatus, waitingPosition: Int?, promoted: Bool)?,
@@ -81,8 +83,12 @@ public struct ClassPage: Sendable {
             rows.append(row(strings.groups, "\(courseClass.groups.map { context.strings.groupName($0) }.joined(separator: "; "))"))
         }
         let points: HTML = courseClass.pointsPerSession > 0 ? "<p>\(strings.pointsPerSession(courseClass.pointsPerSession))</p>" : ""
+        let criteria = context.strings.criteria
+        let indicatorLine: HTML = indicators.isEmpty ? "" : """
+            <p>\(criteria.classIndicators(indicators)) <a href="\(Route.citizenTitle.link)">\(criteria.aboutTitle)</a></p>
+            """
         let text: HTML = courseClass.summary.isEmpty ? "" : "<p class=\"lead\">\(courseClass.summary)</p>"
-        return "\(text)<table class=\"facts-table\">\(rows)</table>\(points)"
+        return "\(text)<table class=\"facts-table\">\(rows)</table>\(points)\(indicatorLine)"
     }
 
     private func action(_ context: PageContext, seatsLeft: Int) -> HTML {

@@ -69,12 +69,21 @@ public struct CommuneReportPage: Sendable {
         <h1>\(strings.title(report.period).uppercased())</h1>
         <p>\(strings.period(report.period.from.description, report.period.to.description)) \
         \(week.countedAt(context.strings.dateAndTime(report.now)))</p>
-        \(HTML.join(tables.filter { !$0.isBreakdown }.map { table($0, context) }, separator: "\n"))
-        <div class="report-breakdowns">
-        \(HTML.join(tables.filter(\.isBreakdown).map { table($0, context) }, separator: "\n"))
-        </div>
+        \(HTML.join(blocks(tables, context), separator: "\n"))
         \(WeekReportPage.paperEnd(note: strings.countingNote, director: director, csv: .adminCommuneReport(query, format: .csv), context))
         """
+    }
+
+    /// The tables in their numbered order, each run of breakdowns in one grid (two to a
+    /// printed row) and the others the width of the page.
+    private func blocks(_ tables: [CommuneReportTables.Table], _ context: PageContext) -> [HTML] {
+        let runs = tables.reduce(into: [[CommuneReportTables.Table]]()) { runs, table in
+            if table.isBreakdown, runs.last?.last?.isBreakdown == true { runs[runs.count - 1].append(table) } else { runs.append([table]) }
+        }
+        return runs.map { run in
+            let rendered = HTML.join(run.map { table($0, context) }, separator: "\n")
+            return run[0].isBreakdown ? "<div class=\"report-breakdowns\">\n\(rendered)\n</div>" : rendered
+        }
     }
 
     private func table(_ table: CommuneReportTables.Table, _ context: PageContext) -> HTML {

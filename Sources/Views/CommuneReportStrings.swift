@@ -41,6 +41,27 @@ public struct CommuneReportStrings: Sendable {
     public var show: String
     public var year: @Sendable (Int) -> String
     public var error: @Sendable (ReportPeriodError) -> String
+    public var citizensByGroup: @Sendable (_ year: Int) -> String
+    public var citizensByVillage: @Sendable (_ year: Int) -> String
+    public var learningHouseholds: @Sendable (_ year: Int) -> String
+    public var residents: String
+    public var assessed: String
+    public var eligible: String
+    public var verified: String
+    public var recognised: String
+    public var adults: String
+    /// The heading of a share's column: a percentage with one decimal.
+    public var share: String
+    public var needed: @Sendable (_ target: String) -> String
+    public var households: String
+    public var householdsReached: String
+    public var shareChart: @Sendable (_ target: String) -> String
+    public var targetMark: @Sendable (_ target: String) -> String
+    public var citizensNote: @Sendable (_ year: Int) -> String
+    /// Who the shares count and which target they meet: a milestone of the decision, or the
+    /// path between two, which the decision does not set.
+    public var targetNote: @Sendable (_ year: Int, _ target: CitizenTarget, _ text: String) -> String
+    public var householdsNote: @Sendable (_ year: Int) -> String
 
     public static let vietnamese = CommuneReportStrings(
         title: { period in
@@ -76,6 +97,44 @@ public struct CommuneReportStrings: Sendable {
             case .reversed: "Ngày bắt đầu phải trước ngày kết thúc."
             case .tooLong: "Kỳ báo cáo dài nhất là \(ReportPeriod.maxMonths) tháng (5 năm)."
             }
+        },
+        citizensByGroup: { "Công dân học tập năm \($0) theo nhóm đối tượng" },
+        citizensByVillage: { "Tỷ lệ người từ \(CitizenSummary.adultAge) tuổi là Công dân học tập năm \($0) theo thôn" },
+        learningHouseholds: { "Hộ gia đình có mọi người từ \(CitizenSummary.adultAge) tuổi là Công dân học tập năm \($0)" },
+        residents: "Số người", assessed: "Đã tự đánh giá", eligible: "Đạt điểm", verified: "Được Hội Khuyến học xác nhận",
+        recognised: "Được công nhận", adults: "Người từ \(CitizenSummary.adultAge) tuổi", share: "Tỷ lệ (%)",
+        needed: { "Cần thêm để đạt \($0)" }, households: "Số hộ",
+        householdsReached: "Hộ có mọi người từ \(CitizenSummary.adultAge) tuổi là CDHT",
+        shareChart: { "Biểu đồ cột: tỷ lệ người từ \(CitizenSummary.adultAge) tuổi là Công dân học tập theo thôn; vạch đứt là mục tiêu \($0)" },
+        targetMark: { "Mục tiêu \($0)" },
+        citizensNote: { year in
+            """
+            Tự đánh giá làm theo năm, nên số liệu Công dân học tập là của năm \(year), năm cuối kỳ báo cáo. \
+            Số người gồm mọi người trong danh sách của trung tâm, mọi lứa tuổi, theo nhóm đối tượng hiện nay. \
+            Đạt điểm: phiếu đạt mức của bộ tiêu chí (từ 80 điểm, không chỉ số nào dưới 5 điểm); \
+            được xác nhận: Hội Khuyến học xã đã xác nhận phiếu, kể cả phiếu chưa đạt điểm; được công nhận: đã có quyết định công nhận.
+            """
+        },
+        targetNote: { year, target, text in
+            let (first, last) = ("\(CitizenTarget.first.perMille / 10)%", "\(CitizenTarget.last.perMille / 10)%")
+            let which = target.milestone.map { "năm \(year) được so với mốc \(text) của năm \($0)" } ?? """
+                năm \(year) nằm giữa hai mốc nên được so với mức \(text) trên lộ trình tăng đều từ \(first) (\(CitizenTarget.first.year)) \
+                đến \(last) (\(CitizenTarget.last.year)); quyết định không đặt mức này
+                """
+            return """
+                Tỷ lệ tính trên mọi người từ \(CitizenSummary.adultAge) tuổi (theo năm sinh, đến năm \(year)) của thôn; \
+                người chưa ghi năm sinh không được tính. \
+                Mục tiêu quốc gia (Quyết định 677/QĐ-TTg): \(first) đến năm \(CitizenTarget.first.year), \
+                \(last) đến năm \(CitizenTarget.last.year); \(which). \
+                Dòng tổng cộng tính tỷ lệ và số cần thêm cho cả xã, nên số cần thêm có thể khác tổng của các thôn.
+                """
+        },
+        householdsNote: { year in
+            """
+            Số hộ chỉ gồm hộ có ít nhất một thành viên từ \(CitizenSummary.adultAge) tuổi, theo thôn của hộ; \
+            hộ được tính ở cột sau khi mọi thành viên từ \(CitizenSummary.adultAge) tuổi của hộ được công nhận Công dân học tập năm \(year). \
+            Đây là số liệu để xét Gia đình học tập và Cộng đồng học tập cấp thôn, chưa phải kết quả xét.
+            """
         }
     )
 
@@ -111,6 +170,45 @@ public struct CommuneReportStrings: Sendable {
             case .reversed: "The first day must come before the last."
             case .tooLong: "A period is at most \(ReportPeriod.maxMonths) months (5 years)."
             }
+        },
+        citizensByGroup: { "Learning citizens \($0) by target group" },
+        citizensByVillage: { "Share of people aged \(CitizenSummary.adultAge) and over who are learning citizens, \($0), by village" },
+        learningHouseholds: { "Households where everyone aged \(CitizenSummary.adultAge) and over is a learning citizen, \($0)" },
+        residents: "People", assessed: "Self-assessed", eligible: "Pass mark", verified: "Confirmed by the association",
+        recognised: "Recognised", adults: "Aged \(CitizenSummary.adultAge) and over", share: "Share (%)",
+        needed: { "Still needed for \($0)" }, households: "Households",
+        householdsReached: "Everyone aged \(CitizenSummary.adultAge)+ a learning citizen",
+        shareChart: { "Bar chart: share of people aged \(CitizenSummary.adultAge) and over who are learning citizens by village; the dashed line is the \($0) target" },
+        targetMark: { "Target \($0)" },
+        citizensNote: { year in
+            """
+            Self-assessments are yearly, so the learning-citizen figures are those of \(year), the period's last year. \
+            People are everyone on the centre's list, of any age, by their current target group. \
+            Pass mark: the form reaches its criteria's rule (80 points or more, no indicator below 5); \
+            confirmed: the commune's study-promotion association confirmed the form, even one below the pass mark; \
+            recognised: a recognition decision was recorded.
+            """
+        },
+        targetNote: { year, target, text in
+            let (first, last) = ("\(CitizenTarget.first.perMille / 10)%", "\(CitizenTarget.last.perMille / 10)%")
+            let which = target.milestone.map { "\(year) is held to the \(text) set for \($0)" } ?? """
+                \(year) lies between the two, so it is held to \(text), on the straight path from \(first) (\(CitizenTarget.first.year)) \
+                to \(last) (\(CitizenTarget.last.year)), a level the decision does not set
+                """
+            return """
+                Shares count everyone in the village aged \(CitizenSummary.adultAge) or over (by birth year, in \(year)); \
+                people without a birth year are not counted. \
+                National target (Decision 677/QĐ-TTg): \(first) by \(CitizenTarget.first.year), \
+                \(last) by \(CitizenTarget.last.year); \(which). \
+                The total line's share and number still needed are the commune's own, so that number may differ from the villages' sum.
+                """
+        },
+        householdsNote: { year in
+            """
+            Households are those with at least one member aged \(CitizenSummary.adultAge) or over, by the household's village; \
+            one counts in the next column when every such member was recognised as a learning citizen in \(year). \
+            An input for the learning family and village learning community titles, not their outcome.
+            """
         }
     )
 }

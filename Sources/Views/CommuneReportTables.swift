@@ -8,11 +8,16 @@ struct CommuneReportTables {
     enum Value: Equatable {
         case count(Int)
         case tenthsOfHours(Int)
+        /// A share in thousandths, written as a percentage with one decimal ("37,5"); nil
+        /// when there was nobody to share among ("—" on paper, an empty cell in CSV).
+        case perMille(Int?)
 
         func text(_ strings: Strings) -> String {
             switch self {
             case .count(let count): strings.number(count)
-            case .tenthsOfHours(let tenths): strings.number(tenths / 10) + strings.communeReport.decimalMark + String(tenths % 10)
+            case .tenthsOfHours(let tenths), .perMille(let tenths?):
+                strings.number(tenths / 10) + strings.communeReport.decimalMark + String(tenths % 10)
+            case .perMille(nil): "—"
             }
         }
 
@@ -20,7 +25,8 @@ struct CommuneReportTables {
         var plain: String {
             switch self {
             case .count(let count): String(count)
-            case .tenthsOfHours(let tenths): "\(tenths / 10).\(tenths % 10)"
+            case .tenthsOfHours(let tenths), .perMille(let tenths?): "\(tenths / 10).\(tenths % 10)"
+            case .perMille(nil): ""
             }
         }
     }
@@ -98,7 +104,7 @@ struct CommuneReportTables {
             learning(text.bySex, week.sex, report.bySex, name: strings.account.sexName),
             learning(text.byAge, week.age, report.byAgeBand, name: week.ageBand),
             learning(text.byEthnicity, text.ethnicity, report.byEthnicity, name: { $0 }, note: text.ethnicityNote),
-        ]
+        ] + (report.citizens.map { Self.citizenTables($0, villages: report.villages, strings: strings) } ?? [])
         tables = unnumbered.enumerated().map { index, table in
             var numbered = table
             numbered.heading = "\(index + 1). \(table.heading)"

@@ -1,8 +1,8 @@
 import Domain
 import Routes
 
-/// What an event of the Week adds to a class's page: organiser, audience, the indicators it
-/// supports, its description and the link to add it to a calendar.
+/// What an event of the Week adds to a class's page: organiser, audience, its description
+/// and the link to add it to a calendar.
 enum EventFacts {
     static func render(_ courseClass: CourseClass, descriptionHTML: String, context: PageContext) -> HTML {
         guard let event = courseClass.event else { return "" }
@@ -10,9 +10,6 @@ enum EventFacts {
         var rows: [HTML] = []
         if !event.organiser.isEmpty { rows.append("<tr><th scope=\"row\">\(strings.organiser)</th><td>\(event.organiser)</td></tr>") }
         if !event.audience.isEmpty { rows.append("<tr><th scope=\"row\">\(strings.audience)</th><td>\(event.audience)</td></tr>") }
-        if !event.indicators.isEmpty {
-            rows.append("<tr><th scope=\"row\">\(strings.indicators)</th><td>\(event.indicators.map(String.init).joined(separator: ", "))</td></tr>")
-        }
         let table: HTML = rows.isEmpty ? "" : "<table class=\"facts-table\">\(rows)</table>"
         let description: HTML = descriptionHTML.isEmpty ? "" : "<div class=\"prose\">\(HTML.raw(descriptionHTML))</div>"
         let calendar: HTML = "<p><a href=\"\(Route.eventFeed(id: courseClass.id).link)\">\(strings.addToCalendar)</a></p>"

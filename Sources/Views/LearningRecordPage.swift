@@ -125,9 +125,12 @@ public struct LearningRecordPage: Sendable {
     }
 }
 
-/// The totals by year: on the paper, on the page that checks it, and for staff.
+/// The totals by year: on the paper, on the page that checks it, and for staff. The years'
+/// self-assessments follow in a table of their own when there is any.
 enum RecordYearsTable {
-    static func render(_ years: [LearningRecord.Year], _ context: PageContext) -> HTML {
+    /// `checking`: for whoever checks the paper, who sees the self-assessment's total and
+    /// recognition but not how the form went (result, status).
+    static func render(_ years: [LearningRecord.Year], checking: Bool = false, _ context: PageContext) -> HTML {
         let strings = context.strings.record
         guard !years.isEmpty else { return "<p>\(strings.nothing)</p>" }
         let rows = years.map { year -> HTML in
@@ -142,13 +145,49 @@ enum RecordYearsTable {
         <thead><tr><th scope="col">\(strings.year)</th><th scope="col">\(strings.sessions)</th><th scope="col">\(strings.hours)</th>\
         <th scope="col">\(strings.events)</th><th scope="col">\(strings.points)</th></tr></thead>
         <tbody>\(HTML.join(rows, separator: "\n"))</tbody>
-        </table>
+        </table>\(assessments(years, checking: checking, context.strings))
+        """
+    }
+
+    private static func assessments(_ years: [LearningRecord.Year], checking: Bool, _ strings: Strings) -> HTML {
+        guard let table = RecordText.assessments(years, checking: checking, strings) else { return "" }
+        let head = table.columns.map { HTML("<th scope=\"col\">\($0)</th>") }
+        let rows = table.rows.map { row -> HTML in
+            // The year, the total (a number), then words.
+            let words = row.dropFirst(2).map { HTML("<td>\($0)</td>") }
+            return "<tr><th scope=\"row\">\(row[0])</th><td class=\"number\">\(row[1])</td>\(words)</tr>"
+        }
+        return """
+
+        <h3>\(strings.record.assessments)</h3>
+        <div class="table-scroll"><table class="programme-table report-table">
+        <thead><tr>\(head)</tr></thead>
+        <tbody>\(HTML.join(rows, separator: "\n"))</tbody>
+        </table></div>
         """
     }
 }
 
 /// How the record writes its figures, the same on the page and in CSV.
 enum RecordText {
+    /// The years' self-assessments as a table's columns and rows of text (the year, then the
+    /// total, the result and the status unless `checking`, then the recognition); nil when no
+    /// year has one.
+    static func assessments(_ years: [LearningRecord.Year], checking: Bool, _ strings: Strings) -> (columns: [String], rows: [[String]])? {
+        let text = strings.record
+        let assessed = years.compactMap { year in year.assessment.map { (year.year, $0) } }
+        guard !assessed.isEmpty else { return nil }
+        let columns = checking ? [text.year, text.assessmentTotal, text.recognition]
+            : [text.year, text.assessmentTotal, text.result, text.formStatus, text.recognition]
+        let rows = assessed.map { year, assessment in
+            let recognition = assessment.recognised
+                ? text.recognised(assessment.decisionNumber, assessment.decisionOn?.description) : text.notRecognised
+            let how = checking ? [] : [assessment.passed ? text.passed : text.notPassed, strings.selfAssessment.statusName(assessment.status)]
+            return [String(year), String(assessment.total)] + how + [recognition]
+        }
+        return (columns, rows)
+    }
+
     /// "1,5" hours in Vietnamese, "1.5" in English.
     static func hours(_ minutes: Int, _ language: Language) -> String {
         Components.hours(Double(minutes) / 60, language)

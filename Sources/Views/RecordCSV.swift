@@ -8,6 +8,9 @@ public enum RecordCSV {
         func hours(_ minutes: Int) -> String { RecordText.hours(minutes, strings.language) }
         var rows: [[String]] = [[text.holder, holderName], [], [text.years], [text.year, text.sessions, text.hours, text.events, text.points]]
         rows += record.years.map { [String($0.year), String($0.sessions), hours($0.minutes), String($0.events), String($0.points)] }
+        if let assessments = RecordText.assessments(record.years, checking: false, strings) {
+            rows += [[], [text.assessments], assessments.columns] + assessments.rows
+        }
         rows += [[], [text.classes], [text.courseClass, text.field, text.dates]]
         rows += record.classes.map { [$0.title, strings.fieldName($0.field), RecordText.period($0) ?? ""] }
         for (heading, column, sessions) in [(text.attendedSessions, text.courseClass, record.sessions),

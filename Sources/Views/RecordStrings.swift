@@ -52,6 +52,16 @@ public struct RecordStrings: Sendable {
     public var currentFigures: @Sendable (_ day: String) -> String
     public var unknownTitle: String
     public var unknownExplained: String
+    public var assessments: String
+    public var assessmentTotal: String
+    public var result: String
+    public var passed: String
+    public var notPassed: String
+    public var formStatus: String
+    public var recognition: String
+    /// A recognition with what staff recorded of its decision: a number, a day, both or neither.
+    public var recognised: @Sendable (_ number: String, _ day: String?) -> String
+    public var notRecognised: String
 
     public static let vietnamese = RecordStrings(
         title: "Hồ sơ học tập suốt đời",
@@ -91,8 +101,8 @@ public struct RecordStrings: Sendable {
         issued: "Đã cấp mã xác minh. Mã chỉ hiện trên trang này một lần: hãy in hồ sơ ngay.",
         codes: "Mã xác minh đã cấp",
         codesLead: """
-            Người quét mã chỉ thấy họ tên, tên trung tâm, ngày cấp và số liệu tổng hợp theo năm; \
-            không thấy số điện thoại, địa chỉ hay thông tin nào khác.
+            Người quét mã chỉ thấy họ tên, tên trung tâm, ngày cấp, số liệu tổng hợp theo năm, tổng điểm tự đánh giá \
+            và quyết định công nhận Công dân học tập; không thấy số điện thoại, địa chỉ hay thông tin nào khác.
             """,
         noCodes: "Chưa cấp mã xác minh nào.",
         issuedAt: "Ngày cấp",
@@ -119,7 +129,23 @@ public struct RecordStrings: Sendable {
         unknownTitle: "Mã xác minh không hợp lệ",
         unknownExplained: """
             Không có hồ sơ nào mang mã này. Hãy kiểm tra lại địa chỉ trên bản in, hoặc liên hệ trung tâm học tập cộng đồng đã cấp hồ sơ.
-            """
+            """,
+        assessments: "Tự đánh giá Công dân học tập",
+        assessmentTotal: "Tổng điểm",
+        result: "Kết quả",
+        passed: "Đạt",
+        notPassed: "Chưa đạt",
+        formStatus: "Tình trạng phiếu",
+        recognition: "Công nhận Công dân học tập",
+        recognised: { number, day in
+            switch (number.isEmpty ? nil : number, day) {
+            case let (number?, day?): "Quyết định số \(number) ngày \(day)"
+            case let (number?, nil): "Quyết định số \(number)"
+            case let (nil, day?): "Quyết định ngày \(day)"
+            case (nil, nil): "Đã công nhận"
+            }
+        },
+        notRecognised: "Chưa công nhận"
     )
 
     public static let english = RecordStrings(
@@ -160,8 +186,8 @@ public struct RecordStrings: Sendable {
         issued: "A verification code was issued. It is shown on this page only once: print the record now.",
         codes: "Verification codes issued",
         codesLead: """
-            Whoever scans a code sees only the name, the centre, the issue date and the totals by year; \
-            never a phone number, an address or anything else.
+            Whoever scans a code sees only the name, the centre, the issue date, the totals by year, the self-assessment's total \
+            and the learning citizen recognition; never a phone number, an address or anything else.
             """,
         noCodes: "No verification code issued yet.",
         issuedAt: "Issued",
@@ -188,6 +214,22 @@ public struct RecordStrings: Sendable {
         unknownTitle: "Invalid verification code",
         unknownExplained: """
             No record carries this code. Check the address on the printout, or contact the community learning centre that issued the record.
-            """
+            """,
+        assessments: "Learning citizen self-assessment",
+        assessmentTotal: "Total score",
+        result: "Result",
+        passed: "Pass",
+        notPassed: "Below the pass mark",
+        formStatus: "Form status",
+        recognition: "Learning citizen recognition",
+        recognised: { number, day in
+            switch (number.isEmpty ? nil : number, day) {
+            case let (number?, day?): "Decision no. \(number) of \(day)"
+            case let (number?, nil): "Decision no. \(number)"
+            case let (nil, day?): "Decision of \(day)"
+            case (nil, nil): "Recognised"
+            }
+        },
+        notRecognised: "Not recognised"
     )
 }

@@ -3,7 +3,8 @@ import Routes
 
 /// `/xac-minh/{code}`: what anyone holding a printed record learns from its QR code: whether
 /// the centre issued it and whether it is still current. It shows only what the paper itself
-/// states (name, centre, issue date, totals by year); a revoked code not even that, because
+/// states (name, centre, issue date, totals by year, the self-assessment's total and
+/// recognition, not how the form went); a revoked code not even that, because
 /// revoking is how the resident withdraws the paper. An unknown code says it is not valid.
 public struct RecordVerificationPage: Sendable {
     /// The code's record and the holder's figures today; nil for a code never issued.
@@ -36,7 +37,7 @@ public struct RecordVerificationPage: Sendable {
             details = "<p>\(strings.revokedExplained(summary.centreName, issued, DateText.day(unixSeconds: at)))</p>"
         case .valid, .stale:
             let today: HTML = if case .stale(let figures) = status {
-                "<h2>\(strings.currentFigures(DateText.day(unixSeconds: now)))</h2>\n\(RecordYearsTable.render(figures, context))"
+                "<h2>\(strings.currentFigures(DateText.day(unixSeconds: now)))</h2>\n\(RecordYearsTable.render(figures, checking: true, context))"
             } else { "" }
             details = """
             <p>\(status == .valid ? strings.validExplained(summary.centreName, issued) : strings.staleExplained(summary.centreName, issued))</p>
@@ -46,7 +47,7 @@ public struct RecordVerificationPage: Sendable {
             <tr><th scope="row">\(strings.issuedAt)</th><td>\(issued)</td></tr>
             </table>
             <h2>\(strings.stated(issued))</h2>
-            \(RecordYearsTable.render(summary.years, context))
+            \(RecordYearsTable.render(summary.years, checking: true, context))
             \(today)
             """
         }

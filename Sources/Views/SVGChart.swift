@@ -24,21 +24,40 @@ public struct SVGChart: Sendable, Equatable {
         }
     }
 
+    /// A value marked across the bars with its label above them: a target to compare against.
+    public struct Reference: Sendable, Equatable {
+        public var value: Int
+        public var label: String
+
+        public init(value: Int, label: String) {
+            self.value = value
+            self.label = label
+        }
+    }
+
     public var kind: Kind
     /// What the chart shows, in the reader's language: its accessible name.
     public var title: String
     public var points: [Point]
+    /// The value a full bar stands for (1000 for shares in thousandths), so that bars and a
+    /// reference keep their meaning; nil to scale to the largest value.
+    public var maximum: Int?
+    public var reference: Reference?
 
-    public init(kind: Kind, title: String, points: [Point]) {
+    public init(kind: Kind, title: String, points: [Point], maximum: Int? = nil, reference: Reference? = nil) {
         self.kind = kind
         self.title = title
         self.points = points
+        self.maximum = maximum
+        self.reference = reference
     }
 
     /// The viewBox is 360 units wide, one per CSS pixel on a 360 px phone, so 13-unit text
     /// reads as 13 px there and grows on wider screens and paper.
     static let width = 360
     static let ink: HTML = "#0b6b3a"
+    /// Dark amber: apart from the bars' green on screen and, dashed, in black and white.
+    static let referenceInk: HTML = "#8a5a00"
 
     public func render() -> HTML {
         let (height, marks) = kind == .bars ? bars() : line()
@@ -50,12 +69,13 @@ public struct SVGChart: Sendable, Equatable {
         """
     }
 
-    /// Bars scaled to the largest value, leaving room after it for its number.
+    /// Bars scaled to `maximum` or the largest value, leaving room after it for its number;
+    /// a reference is a dashed line over all the bars, below its label.
     private func bars() -> (height: Int, marks: HTML) {
-        let rowHeight = 40, room = Self.width - 64
-        let largest = max(1, points.map(\.value).max() ?? 0)
+        let rowHeight = 40, room = Self.width - 64, head = reference == nil ? 0 : 20
+        let largest = max(1, maximum ?? points.map(\.value).max() ?? 0)
         let rows = points.enumerated().map { index, point -> HTML in
-            let top = index * rowHeight
+            let top = head + index * rowHeight
             let length = point.value == 0 ? 0 : max(1, point.value * room / largest)
             return """
             <text x="0" y="\(top + 14)" font-size="13">\(point.label)</text>\
@@ -63,7 +83,14 @@ public struct SVGChart: Sendable, Equatable {
             <text x="\(length + 6)" y="\(top + 32)" font-size="13">\(point.text)</text>
             """
         }
-        return (max(1, points.count) * rowHeight, HTML.join(rows, separator: "\n"))
+        let height = head + max(1, points.count) * rowHeight
+        guard let reference else { return (height, HTML.join(rows, separator: "\n")) }
+        let x = min(reference.value, largest) * room / largest
+        let mark: HTML = """
+            <text x="\(x)" y="12" font-size="12" text-anchor="middle">\(reference.label)</text>\
+            <line x1="\(x)" y1="16" x2="\(x)" y2="\(height)" stroke="\(Self.referenceInk)" stroke-width="1.5" stroke-dasharray="4 3"/>
+            """
+        return (height, HTML.join(rows + [mark], separator: "\n"))
     }
 
     /// A line over a baseline at zero, each point in the middle of its slot; at most twelve

@@ -70,7 +70,7 @@ public struct SelfAssessmentPage: Sendable {
                                  strings: context.strings))
         <h1>\(title)</h1>
         \(noticeHTML)
-        <p class="lead">\(strings.lead)</p>
+        <p class="lead">\(strings.lead) <a href="\(Route.citizenTitle.link)">\(context.strings.criteria.aboutTitle)</a></p>
         <p>\(strings.groupLine(context.strings.groupName(sheet.criteria.group), sheet.criteria.version))</p>
         \(SelfAssessmentParts.status(sheet, context: context))
         \(SelfAssessmentParts.evaluation(sheet, context: context))

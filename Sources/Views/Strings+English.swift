@@ -86,6 +86,8 @@ extension Strings {
         weekReport: .english,
         communeReport: .english,
         selfAssessment: .english,
+        criteria: .english,
+        banner: .english,
         record: .english,
         weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         admin: .english,

@@ -86,6 +86,8 @@ extension Strings {
         weekReport: .vietnamese,
         communeReport: .vietnamese,
         selfAssessment: .vietnamese,
+        criteria: .vietnamese,
+        banner: .vietnamese,
         record: .vietnamese,
         weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
         admin: .vietnamese,

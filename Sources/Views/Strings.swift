@@ -75,6 +75,8 @@ public struct Strings: Sendable {
     public var weekReport: WeekReportStrings
     public var communeReport: CommuneReportStrings
     public var selfAssessment: SelfAssessmentStrings
+    public var criteria: CriteriaStrings
+    public var banner: WeekBannerStrings
     public var record: RecordStrings
     /// Sunday first, as `DateText.weekday` counts.
     var weekdays: [String]

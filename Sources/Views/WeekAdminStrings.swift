@@ -24,7 +24,6 @@ public struct WeekAdminStrings: Sendable {
     public var audience: String
     public var capacity: String
     public var capacityHint: String
-    public var indicators: String
     public var eventDescription: String
     public var eventAdded: String
     public var eventDetails: String
@@ -48,7 +47,7 @@ public struct WeekAdminStrings: Sendable {
         save: "Lưu", saved: "Đã lưu.", events: "Các hoạt động", addEvent: "Thêm hoạt động", eventTitle: "Tên hoạt động",
         eventType: "Loại hoạt động", day: "Ngày (dd/mm/yyyy)", organiser: "Đơn vị tổ chức, phối hợp", audience: "Dành cho",
         capacity: "Số chỗ", capacityHint: "Bỏ trống nếu không cần đăng ký (bà con đến trực tiếp và điểm danh).",
-        indicators: "Góp phần vào các chỉ số Công dân học tập", eventDescription: "Mô tả (Markdown)",
+        eventDescription: "Mô tả (Markdown)",
         eventAdded: "Đã thêm hoạt động.", eventDetails: "Thông tin sự kiện", saveEvent: "Lưu thông tin sự kiện",
         eventSaved: "Đã lưu thông tin sự kiện.", errorYear: "Năm, ngày bắt đầu và kết thúc chưa đúng.",
         errorYearTaken: "Năm này đã có chương trình.", errorTitle: "Hãy nhập tên hoạt động (tối đa 150 ký tự).",
@@ -67,7 +66,7 @@ public struct WeekAdminStrings: Sendable {
         save: "Save", saved: "Saved.", events: "Events", addEvent: "Add an event", eventTitle: "Event title",
         eventType: "Kind of event", day: "Day (dd/mm/yyyy)", organiser: "Organisers and partners", audience: "For",
         capacity: "Seats", capacityHint: "Leave empty when no registration is needed (people come and check in).",
-        indicators: "Supports these Learning Citizen indicators", eventDescription: "Description (Markdown)",
+        eventDescription: "Description (Markdown)",
         eventAdded: "Event added.", eventDetails: "Event details", saveEvent: "Save the event details",
         eventSaved: "Event details saved.", errorYear: "The year, first and last days are not right.",
         errorYearTaken: "This year already has a programme.", errorTitle: "Please type the event's title (at most 150 characters).",

@@ -10,9 +10,12 @@ public struct WeekProgrammePage: Sendable {
     public var venue: String?
     public var type: EventType?
     public var venues: [String]
+    /// The banner's description and upload time, when the year has one.
+    public var banner: (alt: String, updatedAt: Int64)?
 
     public init(edition: StoredEditionView?, events: [(session: ClassSession, courseClass: CourseClass)], markers: [Int64: EventMarker],
-                venue: String?, type: EventType?, venues: [String] = []) {
+                venue: String?, type: EventType?, venues: [String] = [], banner: (alt: String, updatedAt: Int64)? = nil) {
+        self.banner = banner
         self.edition = edition
         self.events = events
         self.markers = markers
@@ -30,8 +33,11 @@ public struct WeekProgrammePage: Sendable {
         let week = edition.edition
         let theme: HTML = edition.themeIsPlaceholder || week.theme.isEmpty ? "" : "<p class=\"theme\"><strong>\(strings.theme):</strong> \(week.theme)</p>"
         let slogan: HTML = week.slogan.isEmpty ? "" : "<p class=\"lead\">\(week.slogan)</p>"
+        let bannerHTML: HTML = banner.map {
+            "<img class=\"week-banner\" src=\"\(Route.weekBanner(year: week.year, version: $0.updatedAt).link)\" alt=\"\($0.alt)\">\n"
+        } ?? ""
         let body: HTML = """
-        <h1>\(strings.title(week.year))</h1>
+        \(bannerHTML)<h1>\(strings.title(week.year))</h1>
         <p class="meta">\(strings.dates(context.strings.date(week.startsOn.unixSeconds(atMinutes: 0)),
                                         context.strings.date(week.endsOn.unixSeconds(atMinutes: 0))))</p>
         \(theme)\(slogan)

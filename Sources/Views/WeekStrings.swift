@@ -18,7 +18,6 @@ public struct WeekStrings: Sendable {
     public var typeName: @Sendable (EventType) -> String
     public var organiser: String
     public var audience: String
-    public var indicators: String
     public var noRegistration: String
     public var register: String
     public var addToCalendar: String
@@ -44,7 +43,6 @@ public struct WeekStrings: Sendable {
         typeName: { $0.vietnameseName },
         organiser: "Đơn vị tổ chức",
         audience: "Dành cho",
-        indicators: "Góp phần vào các chỉ số Công dân học tập",
         noRegistration: "Không cần đăng ký: bà con đến trực tiếp và điểm danh tại chỗ.",
         register: "Đăng ký tham gia",
         addToCalendar: "Thêm vào lịch (iCalendar)",
@@ -71,7 +69,6 @@ public struct WeekStrings: Sendable {
         typeName: { $0.englishName },
         organiser: "Organised by",
         audience: "For",
-        indicators: "Supports these Learning Citizen indicators",
         noRegistration: "No registration needed: come along and check in on the spot.",
         register: "Register",
         addToCalendar: "Add to calendar (iCalendar)",

@@ -9,7 +9,8 @@ enum AccessPolicy {
         switch route {
         case .home, .catalogue, .course, .lesson, .search, .asset, .favicon, .language, .register, .login, .setPassword,
              .courseClass, .schedule, .pointsRule, .scheduleFeed, .classFeed, .personalFeed, .checkIn, .checkInDone, .weekProgramme,
-             .weekAnnouncement, .weekPrint, .weekFeed, .event, .eventFeed, .recordVerification:
+             .weekAnnouncement, .weekPrint, .weekBanner, .weekFeed, .event, .eventFeed, .recordVerification,
+             .citizenTitle:
             nil
         case .logout, .profile, .myData, .editProfile, .changePassword, .enrol, .calendarFeedSettings, .selfAssessment, .learningRecord, .learningRecordData:
             .resident
@@ -19,7 +20,7 @@ enum AccessPolicy {
              .adminResident, .adminImport, .adminImportPreview, .adminClasses, .adminClass, .adminWeeks, .adminWeek, .adminWeekReport, .adminSelfAssessment, .adminReviews, .adminReview, .adminHouseholds, .adminHousehold,
              .adminRecordVerifications, .adminCommuneReport:
             .staff
-        case .adminAuditLog, .adminStaff, .adminSettings, .adminPointsRule:
+        case .adminAuditLog, .adminStaff, .adminSettings, .adminPointsRule, .adminCriteria, .adminCriteriaYear:
             .admin
         }
     }

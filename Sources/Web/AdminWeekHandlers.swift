@@ -43,13 +43,15 @@ extension WebApplication {
         }
     }
 
-    /// `/quan-tri/tuan-le/{year}`: the edition; POST saves it (`save`) or adds an event (`add-event`).
+    /// `/quan-tri/tuan-le/{year}`: the edition; POST saves it (`save`), adds an event
+    /// (`add-event`), or uploads or removes its banner (`banner`, `remove-banner`, multipart).
     func adminWeek(_ exchange: Exchange, year: Int) throws -> Response {
         guard let stored = try database.edition(year: year) else { throw PageFailure(status: 404) }
         let strings = exchange.context.strings.weekAdmin
         let fields = FormFields(exchange.form)
         var form = FormState(values: AdminWeekForm.values(stored.edition, placeholder: stored.themeIsPlaceholder, description: stored.description))
         var eventForm: FormState?
+        var bannerError: String?
         var notice: String?
         var status = 200
         var current = stored
@@ -73,6 +75,9 @@ extension WebApplication {
                 } else {
                     (eventForm, status) = (state, 422)
                 }
+            case "banner", "remove-banner":
+                (notice, bannerError) = try bannerAction(exchange, year: year, action: fields["action"])
+                if bannerError != nil { status = 422 }
             default:
                 throw PageFailure(status: 400)
             }
@@ -80,7 +85,7 @@ extension WebApplication {
         }
         let view = AdminWeekPage(year: year, themeIsPlaceholder: current.themeIsPlaceholder, events: try database.events(year: year),
                                  form: form, eventForm: eventForm ?? FormState(values: ["type": EventType.talk.rawValue, "points": "2"]),
-                                 notice: notice)
+                                 banner: try database.weekBannerSummary(year: year), bannerError: bannerError, notice: notice)
         return page(view.render(exchange.context), status: status)
     }
 
@@ -116,7 +121,7 @@ enum WeekEventInput {
         let event = CourseClass(
             id: 0, courseSlug: nil, title: title, field: details.event.type == .digitalSkillsClass ? .digitalSkills : .culture,
             venue: Venue(kind: Venue.Kind(rawValue: fields["venue-kind"]) ?? .other, name: fields.text("venue-name")),
-            capacity: details.capacity, pointsPerSession: points, event: details.event)
+            capacity: details.capacity, pointsPerSession: points, indicators: ClassInput.indicators(fields), event: details.event)
         return (event, time)
     }
 
@@ -132,8 +137,7 @@ enum WeekEventInput {
         }
         let event = EventDetails(editionYear: editionYear, type: EventType(rawValue: fields["type"]) ?? .other,
                                  organiser: fields.text("organiser"), audience: fields.text("audience"),
-                                 indicators: (1...10).filter { fields["indicator-\($0)"] == "1" }, description: fields.text("description"),
-                                 takesRegistration: capacity != nil)
+                                 description: fields.text("description"), takesRegistration: capacity != nil)
         return (event, capacity ?? EventDetails.openCapacity)
     }
 }

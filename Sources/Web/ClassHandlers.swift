@@ -14,11 +14,13 @@ extension WebApplication {
         }
         let instructor = try courseClass.instructorID.flatMap { try database.person(id: $0) }
         let village = try courseClass.villageID.flatMap { try database.village(id: $0) }
+        let course = courseClass.courseSlug.flatMap { library.course(slug: $0) }
         var view = ClassPage(courseClass: courseClass, sessions: try database.sessions(classID: id),
                              counts: try database.enrolmentCounts(classID: id), instructorName: instructor?.fullName,
-                             village: village, courseTitle: courseClass.courseSlug.flatMap { library.course(slug: $0)?.title },
-                             enrolment: place, now: clock(), notice: notice)
+                             village: village, courseTitle: course?.title, enrolment: place, now: clock(), notice: notice)
         view.descriptionHTML = courseClass.event.map { MarkdownRenderer.render($0.description).html } ?? ""
+        view.indicators = CourseClass.supportedIndicators(tagged: courseClass.indicators, courseIndicators: course?.indicators ?? [],
+                                                          field: courseClass.field).sorted()
         return page(view.render(exchange.context))
     }
 

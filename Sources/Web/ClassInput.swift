@@ -41,7 +41,12 @@ enum ClassInput {
             // Enrolment is open through the whole last day: it closes at the next midnight.
             enrolOpensAt: opens?.unixSeconds(atMinutes: 0), enrolClosesAt: closes?.adding(days: 1).unixSeconds(atMinutes: 0),
             groups: TargetGroup.all.filter { fields["group-\($0.number)"] == "1" }, pointsPerSession: points,
-            summary: fields.text("summary"))
+            summary: fields.text("summary"), indicators: indicators(fields))
+    }
+
+    /// The indicator boxes ticked (`ClassForm.indicators`), for a class or an event.
+    static func indicators(_ fields: FormFields) -> [Int] {
+        (1...10).filter { fields["indicator-\($0)"] == "1" }
     }
 
     /// The session times a "add sessions" form describes, or nil with the reason in `state`.

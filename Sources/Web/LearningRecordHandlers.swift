@@ -100,8 +100,16 @@ extension WebApplication {
         return [
             "ho_ten": holderName,
             "trung_tam": centreName,
-            "theo_nam": record.years.map {
-                ["nam": $0.year, "so_buoi_hoc": $0.sessions, "so_phut": $0.minutes, "so_su_kien": $0.events, "diem": $0.points]
+            "theo_nam": record.years.map { year in
+                var line: [String: Any] = ["nam": year.year, "so_buoi_hoc": year.sessions, "so_phut": year.minutes,
+                                           "so_su_kien": year.events, "diem": year.points]
+                // Only for a year with a form, as on the paper.
+                if let assessment = year.assessment {
+                    line["tu_danh_gia"] = ["tong_diem": assessment.total, "dat": assessment.passed, "trang_thai": assessment.status.rawValue,
+                                           "cong_nhan": assessment.recognised, "so_quyet_dinh": assessment.decisionNumber,
+                                           "ngay_quyet_dinh": assessment.decisionOn?.description ?? ""]
+                }
+                return line
             },
             "lop_hoc": record.classes.map {
                 ["ten": $0.title, "linh_vuc": $0.field.code,

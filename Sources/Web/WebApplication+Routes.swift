@@ -121,6 +121,14 @@ extension WebApplication {
             return try adminReviews(exchange)
         case .adminReview(let id):
             return try adminReview(exchange, id: id)
+        case .citizenTitle:
+            // The same for everyone until an administrator saves criteria or rules (which
+            // empties the cache); the year it shows changes on 1 January.
+            return try shared(variant: String(LocalDate(unixSeconds: clock()).year)) { try citizenTitle(exchange) }
+        case .adminCriteria:
+            return try adminCriteria(exchange)
+        case .adminCriteriaYear(let year, let group):
+            return try adminCriteriaYear(exchange, year: year, group: group)
         // The Week's pages change when staff edit it (which clears the cache); the programme's
         // "now" and "next" markers also change with the time, so it is kept for the minute.
         case .adminCommuneReport(let period, let format):
@@ -131,6 +139,8 @@ extension WebApplication {
             return try shared { try weekAnnouncement(exchange, year: year, day: day) }
         case .weekPrint(let year):
             return try shared { try weekPrint(exchange, year: year) }
+        case .weekBanner(let year, _):
+            return try weekBanner(year: year)
         case .weekFeed(let year):
             return try shared(variant: DateText.day(unixSeconds: clock())) { try weekFeed(exchange, year: year) }
         case .event(let id):

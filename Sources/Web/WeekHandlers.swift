@@ -36,7 +36,8 @@ extension WebApplication {
         }, now: now)
         let view = WeekProgrammePage(edition: StoredEditionView(edition: chosen.edition, themeIsPlaceholder: chosen.themeIsPlaceholder),
                                      events: shown, markers: markers, venue: venue, type: type,
-                                     venues: Array(Set(all.map(place))).sorted { TextFolding.fold($0) < TextFolding.fold($1) })
+                                     venues: Array(Set(all.map(place))).sorted { TextFolding.fold($0) < TextFolding.fold($1) },
+                                     banner: try database.weekBannerSummary(year: chosen.edition.year))
         return page(view.render(exchange.context))
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The command line: `hoctap` (= `hoctap serve`), `hoctap migrate`.
+/// The command line: `hoctap` (= `hoctap serve`), `hoctap migrate` and the admin jobs.
 struct HocTap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hoctap",
@@ -11,7 +11,7 @@ struct HocTap: ParsableCommand {
         Every option can also be set by an environment variable of the same name \
         (--port ↔ HOCTAP_PORT); the command line wins.
         """,
-        subcommands: [Serve.self, Migrate.self, CreateAdmin.self, Backup.self],
+        subcommands: [Serve.self, Migrate.self, CreateAdmin.self, Backup.self, DemoData.self],
         defaultSubcommand: Serve.self
     )
 }

@@ -75,13 +75,30 @@ import Testing
         #expect(record.classes == [Self.planned] && record.sessions.isEmpty && record.events.isEmpty && record.years.isEmpty)
     }
 
+    /// A year's self-assessment joins its year, and a year with only a form is listed too.
+    @Test func theSelfAssessmentOfAYearIsPartOfIt() {
+        let confirmed = LearningRecord.Year.Assessment(total: 86, passed: true, status: .confirmed, recognised: true,
+                                                       decisionNumber: "15/QĐ-UBND", decisionOn: LocalDate(year: 2026, month: 11, day: 20))
+        let draft = LearningRecord.Year.Assessment(total: 40, passed: false, status: .draft)
+        let record = LearningRecord(classes: [Self.vneid, Self.pepper, Self.bookFair], attendances: Self.attendances, rule: .standard,
+                                    assessments: [2026: confirmed, 2027: draft])
+        #expect(record.years == [
+            LearningRecord.Year(year: 2025, sessions: 1, minutes: 180, events: 0, points: 2),
+            LearningRecord.Year(year: 2026, sessions: 2, minutes: 330, events: 1, points: 6, assessment: confirmed),
+            LearningRecord.Year(year: 2027, sessions: 0, minutes: 0, events: 0, points: 0, assessment: draft),
+        ])
+    }
+
     static let stated = [LearningRecord.Year(year: 2026, sessions: 2, minutes: 210, events: 1, points: 6)]
     static let changed = [LearningRecord.Year(year: 2026, sessions: 3, minutes: 330, events: 1, points: 9)]
+    static let assessed = [LearningRecord.Year(year: 2026, sessions: 2, minutes: 210, events: 1, points: 6,
+                                               assessment: .init(total: 82, passed: true, status: .submitted))]
 
     @Test(arguments: [
         (nil, stated, RecordVerification.Status.valid),
         (nil, changed, .stale(current: changed)),
         (nil, [], .stale(current: [])),
+        (nil, assessed, .stale(current: assessed)),   // a form saved since the paper was printed
         (Int64(500), stated, .revoked(at: 500)),
         (Int64(500), changed, .revoked(at: 500)),   // revoked says only that, whatever the figures
     ] as [(Int64?, [LearningRecord.Year], RecordVerification.Status)])

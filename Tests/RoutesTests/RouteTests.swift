@@ -30,7 +30,9 @@ import Testing
         .adminCommuneReport(ReportPeriodQuery(), format: .page), .adminCommuneReport(ReportPeriodQuery(year: "2025"), format: .csv),
         .adminCommuneReport(ReportPeriodQuery(from: "01/03/2026", to: "31/3/2026"), format: .page),
         .selfAssessment(year: 2026), .adminSelfAssessment(personID: 3, year: 2026), .adminReviews, .adminReview(id: 8),
-        .weekAnnouncement(year: 2026, day: nil), .weekAnnouncement(year: 2026, day: 3), .weekPrint(year: 2026), .weekFeed(year: 2026),
+        .citizenTitle, .adminCriteria, .adminCriteriaYear(year: 2026, group: TargetGroup(number: 1)!),
+        .adminCriteriaYear(year: 2027, group: TargetGroup(number: 4)!),
+        .weekAnnouncement(year: 2026, day: nil), .weekAnnouncement(year: 2026, day: 3), .weekPrint(year: 2026), .weekBanner(year: 2026, version: nil), .weekBanner(year: 2026, version: 1_790_000_000), .weekFeed(year: 2026),
         .event(id: 12), .eventFeed(id: 12),
         .checkInDisplay(sessionID: 5), .checkIn(code: "ABC-def9"), .checkIn(code: "XYZW"), .checkInDone,
         .scheduleFeed, .classFeed(id: 3), .personalFeed(token: String(repeating: "0a", count: 32)), .calendarFeedSettings,
@@ -60,9 +62,18 @@ import Testing
         "/ca-nhan/tu-danh-gia/x", "/ca-nhan/tu-danh-gia/20266", "/quan-tri/nguoi-dan/1/tu-danh-gia", "/quan-tri/tu-danh-gia/0", "/tuan-le-hoc-tap/x.ics", "/su-kien/0", "/su-kien/x.ics", "/su-kien/1/2",
         "/xac-minh", "/xac-minh/", "/xac-minh/abc/def", "/xac-minh/ab-cd", "/xac-minh/mã", "/xac-minh/\(String(repeating: "a", count: 65))",
         "/ca-nhan/ho-so.pdf", "/quan-tri/nguoi-dan/0/ho-so", "/quan-tri/nguoi-dan/1/ho-so-cu",
+        "/quan-tri/tieu-chi/0", "/quan-tri/tieu-chi/nam", "/quan-tri/tieu-chi/20266", "/quan-tri/tieu-chi/2026/1", "/cong-dan-hoc-tap/2026",
     ])
     func rejects(path: String) {
         #expect(Route(path: path, query: []) == nil)
+    }
+
+    @Test func aCriteriaGroupIsOneOfTheFour() {
+        #expect(Route(path: "/quan-tri/tieu-chi/2026", query: []) == .adminCriteriaYear(year: 2026, group: Route.firstGroup))
+        #expect(Route(path: "/quan-tri/tieu-chi/2026", query: [("nhom", "3")]) == .adminCriteriaYear(year: 2026, group: TargetGroup(number: 3)!))
+        for group in ["0", "5", "ba", "12"] { #expect(Route(path: "/quan-tri/tieu-chi/2026", query: [("nhom", group)]) == nil, "\(group)") }
+        #expect(Route.adminCriteria.acceptsPost && Route.adminCriteriaYear(year: 2026, group: Route.firstGroup).acceptsPost)
+        #expect(!Route.citizenTitle.acceptsPost)
     }
 
     @Test func anAnnouncementDayIsANumber() {

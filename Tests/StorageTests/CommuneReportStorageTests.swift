@@ -82,6 +82,46 @@ import TestSupport
         #expect(try Self.report(.year(2024)!).byVillage.map(\.figures) == [.zero, .zero, .zero], "no not-recorded line when nobody learned")
     }
 
+    /// The learning citizens of 2026, as `CommuneReportFixture.populateCitizens` works them out.
+    @Test func theLearningCitizensAreThoseWorkedOutByHand() throws {
+        typealias Progress = CitizenSummary.Progress
+        typealias Share = CitizenSummary.Share
+        let report = try Self.report()
+        let citizens = try #require(report.citizens)
+        #expect(citizens.year == 2026 && citizens.target == CitizenTarget(year: 2026) && citizens.target.perMille == 460)
+        #expect(citizens.groups.map(\.key) == TargetGroup.all + [nil])
+        #expect(citizens.groups.map(\.figures) == [
+            Progress(residents: 10, assessed: 6, eligible: 4, verified: 3, recognised: 2),
+            Progress(residents: 4, assessed: 2, eligible: 1, verified: 2, recognised: 1),
+            Progress(residents: 4, assessed: 2, eligible: 2, verified: 2, recognised: 2),
+            Progress(residents: 3, assessed: 2, eligible: 2, verified: 1, recognised: 1),
+            Progress(residents: 3, assessed: 0, eligible: 0, verified: 0, recognised: 0),
+        ], "r4's confirmed form is below the pass mark; r8's draft passes; r16's form is 2025's")
+        let adults = citizens.adults(villages: report.villages)
+        #expect(adults.map(\.key) == ["Bắc Sơn", "Đông", "Tây", nil])
+        #expect(adults.map(\.figures) == [Share(total: 8, reached: 3), Share(total: 8, reached: 1), Share(total: 4, reached: 0),
+                                          Share(total: 1, reached: 1)], "r2, recognised at 14, is no adult; r13, born 2011, is")
+        #expect(adults.map(\.figures.perMille) == [375, 125, 0, 1000])
+        #expect(adults.map { $0.figures.needed(for: citizens.target) } == [1, 3, 2, 0])
+        let commune = adults.reduce(Share.zero) { $0 + $1.figures }
+        #expect(commune.perMille == 238 && commune.needed(for: citizens.target) == 5, "not the villages' 6")
+        #expect(citizens.households(villages: report.villages).map(\.figures) == [
+            Share(total: 2, reached: 1), Share(total: 1, reached: 0), Share(total: 1, reached: 0), Share(total: 1, reached: 1),
+        ], "H1 counts though its child is not recognised; H6, with nobody linked, is not counted")
+    }
+
+    /// Self-assessments are yearly: a period counts those of its last year.
+    @Test func theCitizensAreThoseOfThePeriodsLastYear() throws {
+        let lastYear = try #require(try Self.report(.year(2025)!).citizens)
+        #expect(lastYear.year == 2025 && lastYear.target == CitizenTarget(year: 2025) && lastYear.target.perMille == 400)
+        #expect(lastYear.groups.first?.figures == .init(residents: 10, assessed: 1, eligible: 1, verified: 1, recognised: 1))
+        let bacSon = try #require(lastYear.adults(villages: ["Bắc Sơn"]).first?.figures)
+        #expect(bacSon == .init(total: 8, reached: 1) && bacSon.needed(for: lastYear.target) == 3)
+        #expect(lastYear.households(villages: ["Bắc Sơn"]).first?.figures == .init(total: 2, reached: 0), "r7 has no 2025 form")
+        let spanning = ReportPeriod(from: LocalDate(year: 2025, month: 10, day: 1)!, to: LocalDate(year: 2026, month: 3, day: 31)!)!
+        #expect(try Self.report(spanning).citizens == Self.report().citizens)
+    }
+
     /// On 10 March 2026 at 08:30, S4 has been held and S1 has begun; the rest is still to come.
     @Test func sessionsStillToComeAreNotHeld() throws {
         let report = try Self.report(now: LocalDate(year: 2026, month: 3, day: 10)!.unixSeconds(atMinutes: 8 * 60 + 30))

@@ -11,10 +11,11 @@ import TestSupport
         let person = try database.createPerson(NewPerson(phone: PhoneNumber("0912000001")!, fullName: "An", passwordHash: nil), now: 0)
         try database.createEdition(StoredEdition(edition: try #require(WeekEdition.standard(year: 2026))), by: actor)
         let base = try #require(LocalDate(year: 2026, month: 3, day: 2)).unixSeconds(atMinutes: 19 * 60)
-        func classWith(_ title: String, slug: String? = nil, field: Field = .health, sessions: Int,
+        func classWith(_ title: String, slug: String? = nil, field: Field = .health, sessions: Int, indicators: [Int] = [],
                        event: EventDetails? = nil) throws -> [Int64] {
             let created = try database.createClass(
-                CourseClass(id: 0, courseSlug: slug, title: title, field: field, venue: Venue(kind: .centre), capacity: 30, event: event),
+                CourseClass(id: 0, courseSlug: slug, title: title, field: field, venue: Venue(kind: .centre), capacity: 30,
+                            indicators: indicators, event: event),
                 sessions: (0..<sessions).map { (base + Int64($0) * 7 * 86_400, base + Int64($0) * 7 * 86_400 + 7200) }, by: actor)
             return try database.sessions(classID: created.id).map(\.id)
         }
@@ -29,7 +30,7 @@ import TestSupport
         try attend(vneid[4..<5], .absent)
         let chickens = try classWith("Nuôi gà", slug: "nuoi-ga", field: .agriculture, sessions: 5)
         try attend(chickens[0..<3])
-        let talk = try classWith("Tọa đàm đọc sách", sessions: 1, event: EventDetails(editionYear: 2026, type: .talk, indicators: [1, 4]))
+        let talk = try classWith("Tọa đàm đọc sách", sessions: 1, indicators: [1, 4], event: EventDetails(editionYear: 2026, type: .talk))
         try attend(talk[0..<1])
         let lastYear = try database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Năm ngoái", field: .health, venue: Venue(kind: .centre),
                                                             capacity: 5), sessions: [(base - 365 * 86_400, base - 365 * 86_400 + 3600)], by: actor)

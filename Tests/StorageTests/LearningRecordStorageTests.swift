@@ -77,6 +77,40 @@ import TestSupport
         #expect(try database.recordVerifications(personID: binh.id).isEmpty)
     }
 
+    /// Hoa's confirmed 2026 form joins the year she attended; her 2025 draft is not on the record
+    /// (nobody has checked it). The snapshot keeps the form as issued, so her recognition
+    /// afterwards makes the code stale, and a code issued since keeps the decision.
+    @Test func theSelfAssessmentsAreInTheRecordAndInItsSnapshot() throws {
+        let (database, _, hoa, _, _) = try Self.setUp()
+        var farmer = hoa
+        farmer.group = TargetGroup(number: 1)
+        try database.updatePerson(farmer, by: Self.actor)
+        let eights = Dictionary(uniqueKeysWithValues: (1...10).map { ($0, SelfAssessment.Score(value: 8)) })
+        let form = try database.saveSelfAssessment(personID: hoa.id, year: 2026, scores: eights, step: .submit, by: Self.actor)
+        try database.reviewSelfAssessment(id: form.id, confirm: true, comment: "", by: Self.actor)
+        try database.saveSelfAssessment(personID: hoa.id, year: 2025, scores: [1: .init(value: 6), 2: .init(value: 7)], step: .saveDraft,
+                                        by: Self.actor)
+        let years = try database.learningRecord(personID: hoa.id).years
+        #expect(years.map(\.year) == [2026], "a draft is not stated")
+        #expect(years[0].sessions == 3 && years[0].assessment == .init(total: 80, passed: true, status: .confirmed))
+
+        let summary = RecordSummary(holderName: hoa.fullName, centreName: "TTHTCĐ", years: years)
+        let digest = SecretToken.digest("mã")
+        try database.issueRecordVerification(personID: hoa.id, codeDigest: digest, summary: summary, now: 5_000)
+        let found = try #require(try database.recordVerification(codeDigest: digest))
+        #expect(found.verification.summary == summary && found.verification.status(current: found.current) == .valid)
+
+        let decided = LocalDate(year: 2026, month: 11, day: 20)!
+        try database.recordOutcome(id: form.id, .init(recognised: true, decisionNumber: "15/QĐ-UBND", decisionOn: decided), by: Self.actor)
+        let later = try #require(try database.recordVerification(codeDigest: digest))
+        #expect(later.verification.status(current: later.current) == .stale(current: later.current))
+        #expect(later.current[0].assessment == .init(total: 80, passed: true, status: .confirmed, recognised: true,
+                                                     decisionNumber: "15/QĐ-UBND", decisionOn: decided))
+        let reissued = RecordSummary(holderName: hoa.fullName, centreName: "TTHTCĐ", years: later.current)
+        try database.issueRecordVerification(personID: hoa.id, codeDigest: SecretToken.digest("mã mới"), summary: reissued, now: 6_000)
+        #expect(try database.recordVerification(codeDigest: SecretToken.digest("mã mới"))?.verification.summary == reissued)
+    }
+
     /// A copy of the database files holds the digest and what the paper states, never the code.
     @Test func onlyTheDigestOfTheCodeIsStored() throws {
         let (database, folder, hoa, _, _) = try Self.setUp()

@@ -41,7 +41,7 @@ import TestSupport
         let (database, _) = try AppDatabase.temporary()
         let actor = Actor.system(now: 0)
         try database.createEdition(StoredEdition(edition: try #require(WeekEdition.standard(year: 2026))), by: actor)
-        let details = EventDetails(editionYear: 2026, type: .talk, organiser: "Hội Phụ nữ", audience: "Phụ huynh", indicators: [1, 4],
+        let details = EventDetails(editionYear: 2026, type: .talk, organiser: "Hội Phụ nữ", audience: "Phụ huynh",
                                    description: "**Đọc sách** cùng con", takesRegistration: false)
         let event = try database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Tọa đàm", field: .culture, venue: Venue(kind: .school),
                                                          capacity: 60, event: details), by: actor)

@@ -30,10 +30,14 @@ public final class Visit {
     /// Posts a file the way a browser sends `<form enctype="multipart/form-data">`, with the
     /// anti-forgery field first, as the form puts it.
     @discardableResult
-    public func upload(_ path: String, field: String, fileName: String, content: [UInt8], csrf: String? = nil) -> Response {
+    public func upload(_ path: String, field: String, fileName: String, content: [UInt8], csrf: String? = nil,
+                       fields: [(String, String)] = [], contentType: String = "text/csv") -> Response {
         let boundary = "----HocTapTestBoundary7MA4YWxkTrZu0gW"
         var body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf ?? cookies["hoctap_csrf"] ?? "")\r\n".utf8)
-        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+        for (name, value) in fields {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: \(contentType)\r\n\r\n".utf8)
         body += content + Array("\r\n--\(boundary)--\r\n".utf8)
         var headers = Dictionary(uniqueKeysWithValues: cookieHeader.map { ($0.key.lowercased(), $0.value) })
         headers["content-type"] = "multipart/form-data; boundary=\(boundary)"

@@ -2,7 +2,8 @@ import Domain
 import Storage
 
 /// A commune's 2026 whose learning report was worked out by hand: the storage and web tests
-/// of the report check their figures against the tables below.
+/// of the report check their figures against the tables below (and, for its learning
+/// citizens, those of `populateCitizens`).
 public enum CommuneReportFixture {
     /// Five sessions held in 2026 and three that must not count (cancelled, before, after).
     /// S3 starts on 1 April at 06:30 in Vietnam, still 31 March in UTC: it is April's.
@@ -105,6 +106,7 @@ public enum CommuneReportFixture {
             }
         }
         try database.cancelSession(id: rice[1], by: actor)
+        try populateCitizens(database, residents: r)
     }
 
     /// 21:00 on 31 December 2026, when S7 has ended: the year's report is complete.

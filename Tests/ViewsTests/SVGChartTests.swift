@@ -21,6 +21,22 @@ import Views
             """)
     }
 
+    /// Shares against a target: bars scaled to the whole (1000‰), not to the largest share, so
+    /// the dashed target line (46% of 296 units is 136) means what its label says.
+    @Test func barsAgainstAReferenceKeepTheirScale() {
+        let chart = SVGChart(kind: .bars, title: "Tỷ lệ theo thôn", points: [
+            SVGChart.Point(label: "Bắc Sơn", value: 375, text: "37,5%"), SVGChart.Point(label: "Tây", value: 0, text: "—"),
+        ], maximum: 1000, reference: SVGChart.Reference(value: 460, label: "Mục tiêu 46%"))
+        #expect(chart.render().text == """
+            <svg class="chart" viewBox="0 0 360 100" width="100%" role="img" aria-label="Tỷ lệ theo thôn"><title>Tỷ lệ theo thôn</title>
+            <text x="0" y="34" font-size="13">Bắc Sơn</text><rect x="0" y="40" width="111" height="14" fill="#0b6b3a"/><text x="117" y="52" font-size="13">37,5%</text>
+            <text x="0" y="74" font-size="13">Tây</text><rect x="0" y="80" width="0" height="14" fill="#0b6b3a"/><text x="6" y="92" font-size="13">—</text>
+            <text x="136" y="12" font-size="12" text-anchor="middle">Mục tiêu 46%</text>\
+            <line x1="136" y1="16" x2="136" y2="100" stroke="#8a5a00" stroke-width="1.5" stroke-dasharray="4 3"/>
+            </svg>
+            """)
+    }
+
     @Test func aLineRunsOverItsBaselineWithEveryPointLabelled() {
         let chart = SVGChart(kind: .line, title: "Lượt người theo tháng", points: Self.points([("T1", 0), ("T2", 20), ("T3", 10)]))
         #expect(chart.render().text == """

@@ -52,7 +52,7 @@ struct AdminBrowserTests {
                          "/quan-tri/nhap-nguoi-dan", "/quan-tri/ho", "/quan-tri/can-bo", "/quan-tri/cai-dat",
                          "/ca-nhan", "/ca-nhan/sua", "/ca-nhan/mat-khau", "/quan-tri/lop", "/quan-tri/lop/\(courseClass.id)",
                          "/lop/\(courseClass.id)", "/lich", "/quan-tri/tuan-le", "/quan-tri/tuan-le/2026", "/quan-tri/tuan-le/2026/bao-cao", "/tuan-le-hoc-tap/2026",
-                         "/diem-tich-luy", "/quan-tri/diem-tich-luy"]
+                         "/diem-tich-luy", "/quan-tri/diem-tich-luy", "/quan-tri/tieu-chi", "/quan-tri/tieu-chi/2026", "/cong-dan-hoc-tap"]
             #expect(try await browser.evaluate("return window.innerWidth") as? Int == width)
             for path in pages {
                 try await browser.open(site + path)

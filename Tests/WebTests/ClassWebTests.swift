@@ -146,14 +146,15 @@ import TestSupport
         let app = try TestApp()
         let staff = try Visit.signedIn(as: .staff, in: app, phone: "0987000111")
         try app.database.createEdition(StoredEdition(edition: try #require(WeekEdition.standard(year: 2026))), by: .system(now: 0))
-        let details = EventDetails(editionYear: 2026, type: .contest, organiser: "Công an xã", indicators: [1, 8])
+        let details = EventDetails(editionYear: 2026, type: .contest, organiser: "Công an xã")
         let event = try app.database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Hội thi", field: .law, venue: Venue(kind: .centre),
-                                                             capacity: 80, event: details), by: .system(now: 0))
+                                                             capacity: 80, indicators: [1, 8], event: details), by: .system(now: 0))
         let saved = staff.post("/quan-tri/lop/\(event.id)", [("action", "save"), ("title", "Hội thi pháp luật"), ("capacity", "100"),
-                                                              ("field", "phap-luat"), ("venue-kind", "trung-tam")])
+                                                              ("field", "phap-luat"), ("venue-kind", "trung-tam"), ("indicator-8", "1")])
         #expect(saved.status == 200)
         let stored = try #require(try app.database.courseClass(id: event.id))
         #expect(stored.title == "Hội thi pháp luật" && stored.event == details)
+        #expect(stored.indicators == [8], "an event's indicators are edited with its class's facts")
         #expect(stored.capacity == 80, "an event's seats are edited with its event details, not by the class form")
     }
 }

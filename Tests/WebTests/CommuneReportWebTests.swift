@@ -52,7 +52,31 @@ import Views
         </svg></div></section>
         """#
 
-    /// The CSV file (after its byte order mark, with line ends shown as \n): the same tables.
+    /// The learning citizens' shares by village (`CommuneReportFixture.populateCitizens`): the
+    /// total line is the commune's own (5 still needed, where the villages' add up to 6), and the
+    /// bars are scaled to 100% so that the dashed 46% line (136 of 296 units) means what it says.
+    static let citizens = #"""
+        <section><h2>10. Tỷ lệ người từ 15 tuổi là Công dân học tập năm 2026 theo thôn</h2>
+        <div class="table-scroll"><table class="programme-table report-table">
+        <thead><tr><th scope="col">Thôn</th><th scope="col">Người từ 15 tuổi</th><th scope="col">Được công nhận</th><th scope="col">Tỷ lệ (%)</th><th scope="col">Cần thêm để đạt 46%</th></tr></thead>
+        <tbody><tr><th scope="row">Bắc Sơn</th><td class="number">8</td><td class="number">3</td><td class="number">37,5</td><td class="number">1</td></tr>
+        <tr><th scope="row">Đông</th><td class="number">8</td><td class="number">1</td><td class="number">12,5</td><td class="number">3</td></tr>
+        <tr><th scope="row">Tây</th><td class="number">4</td><td class="number">0</td><td class="number">0,0</td><td class="number">2</td></tr>
+        <tr><th scope="row">Chưa ghi thông tin</th><td class="number">1</td><td class="number">1</td><td class="number">100,0</td><td class="number">0</td></tr></tbody>
+        <tfoot><tr><th scope="row">Tổng cộng</th><td class="number">21</td><td class="number">5</td><td class="number">23,8</td><td class="number">5</td></tr></tfoot>
+        </table></div>
+        <p class="meta">Tỷ lệ tính trên mọi người từ 15 tuổi (theo năm sinh, đến năm 2026) của thôn; người chưa ghi năm sinh không được tính. Mục tiêu quốc gia (Quyết định 677/QĐ-TTg): 40% đến năm 2025, 70% đến năm 2030; năm 2026 nằm giữa hai mốc nên được so với mức 46% trên lộ trình tăng đều từ 40% (2025) đến 70% (2030); quyết định không đặt mức này. Dòng tổng cộng tính tỷ lệ và số cần thêm cho cả xã, nên số cần thêm có thể khác tổng của các thôn.</p>
+        <div class="report-chart"><svg class="chart" viewBox="0 0 360 180" width="100%" role="img" aria-label="Biểu đồ cột: tỷ lệ người từ 15 tuổi là Công dân học tập theo thôn; vạch đứt là mục tiêu 46%"><title>Biểu đồ cột: tỷ lệ người từ 15 tuổi là Công dân học tập theo thôn; vạch đứt là mục tiêu 46%</title>
+        <text x="0" y="34" font-size="13">Bắc Sơn</text><rect x="0" y="40" width="111" height="14" fill="#0b6b3a"/><text x="117" y="52" font-size="13">37,5%</text>
+        <text x="0" y="74" font-size="13">Đông</text><rect x="0" y="80" width="37" height="14" fill="#0b6b3a"/><text x="43" y="92" font-size="13">12,5%</text>
+        <text x="0" y="114" font-size="13">Tây</text><rect x="0" y="120" width="0" height="14" fill="#0b6b3a"/><text x="6" y="132" font-size="13">0,0%</text>
+        <text x="0" y="154" font-size="13">Chưa ghi thông tin</text><rect x="0" y="160" width="296" height="14" fill="#0b6b3a"/><text x="302" y="172" font-size="13">100,0%</text>
+        <text x="136" y="12" font-size="12" text-anchor="middle">Mục tiêu 46%</text><line x1="136" y1="16" x2="136" y2="180" stroke="#8a5a00" stroke-width="1.5" stroke-dasharray="4 3"/>
+        </svg></div></section>
+        """#
+
+    /// The CSV file (after its byte order mark, with line ends shown as \n): the same tables. In
+    /// table 9 the staff member signed in is one more person without a group (4, total 25).
     static let csv = #"""
         Báo cáo kết quả hoạt động học tập năm 2026
         Kỳ báo cáo: từ 01/01/2026 đến 31/12/2026.
@@ -137,6 +161,34 @@ import Views
         Tổng cộng,14,25,38.0
         "Dân tộc là dữ liệu cá nhân nhạy cảm: chỉ thống kê số lượng, chỉ trong báo cáo này."
 
+        9. Công dân học tập năm 2026 theo nhóm đối tượng
+        Nhóm đối tượng,Số người,Đã tự đánh giá,Đạt điểm,Được Hội Khuyến học xác nhận,Được công nhận
+        "Nông dân, lao động nông thôn",10,6,4,3,2
+        "Công nhân, lao động tiểu thủ công",4,2,1,2,1
+        "Cán bộ, công chức, viên chức",4,2,2,2,2
+        "Học sinh, sinh viên",3,2,2,1,1
+        Chưa ghi thông tin,4,0,0,0,0
+        Tổng cộng,25,12,9,8,6
+        "Tự đánh giá làm theo năm, nên số liệu Công dân học tập là của năm 2026, năm cuối kỳ báo cáo. Số người gồm mọi người trong danh sách của trung tâm, mọi lứa tuổi, theo nhóm đối tượng hiện nay. Đạt điểm: phiếu đạt mức của bộ tiêu chí (từ 80 điểm, không chỉ số nào dưới 5 điểm); được xác nhận: Hội Khuyến học xã đã xác nhận phiếu, kể cả phiếu chưa đạt điểm; được công nhận: đã có quyết định công nhận."
+
+        10. Tỷ lệ người từ 15 tuổi là Công dân học tập năm 2026 theo thôn
+        Thôn,Người từ 15 tuổi,Được công nhận,Tỷ lệ (%),Cần thêm để đạt 46%
+        Bắc Sơn,8,3,37.5,1
+        Đông,8,1,12.5,3
+        Tây,4,0,0.0,2
+        Chưa ghi thông tin,1,1,100.0,0
+        Tổng cộng,21,5,23.8,5
+        "Tỷ lệ tính trên mọi người từ 15 tuổi (theo năm sinh, đến năm 2026) của thôn; người chưa ghi năm sinh không được tính. Mục tiêu quốc gia (Quyết định 677/QĐ-TTg): 40% đến năm 2025, 70% đến năm 2030; năm 2026 nằm giữa hai mốc nên được so với mức 46% trên lộ trình tăng đều từ 40% (2025) đến 70% (2030); quyết định không đặt mức này. Dòng tổng cộng tính tỷ lệ và số cần thêm cho cả xã, nên số cần thêm có thể khác tổng của các thôn."
+
+        11. Hộ gia đình có mọi người từ 15 tuổi là Công dân học tập năm 2026
+        Thôn,Số hộ,Hộ có mọi người từ 15 tuổi là CDHT,Tỷ lệ (%)
+        Bắc Sơn,2,1,50.0
+        Đông,1,0,0.0
+        Tây,1,0,0.0
+        Chưa ghi thông tin,1,1,100.0
+        Tổng cộng,5,2,40.0
+        "Số hộ chỉ gồm hộ có ít nhất một thành viên từ 15 tuổi, theo thôn của hộ; hộ được tính ở cột sau khi mọi thành viên từ 15 tuổi của hộ được công nhận Công dân học tập năm 2026. Đây là số liệu để xét Gia đình học tập và Cộng đồng học tập cấp thôn, chưa phải kết quả xét."
+
         "Buổi học được tính khi đã bắt đầu trong kỳ (đến lúc lấy số liệu) và không bị hủy; lớp được tính khi có ít nhất một buổi học. Lượt người gồm có mặt và đi muộn. Mỗi người học được tính một lần ở dòng tổng cộng, nhưng được tính ở mỗi tháng và mỗi lĩnh vực đã học; một lớp học qua nhiều tháng cũng vậy. Giờ học là độ dài buổi học của mỗi lượt, làm tròn đến 0,1 giờ sao cho các dòng cộng lại bằng tổng. Thôn, nhóm, giới tính, độ tuổi và dân tộc là của người học; tuổi tính theo năm sinh đến năm cuối kỳ."
         """#
 
@@ -154,6 +206,9 @@ import Views
         let html = response.text
         #expect(try Self.excerpt(html, from: "<article", to: "</section>") == Self.sheet)
         #expect(try Self.excerpt(html, from: "<section><h2>4.", to: "</section>") == Self.villages)
+        #expect(try Self.excerpt(html, from: "<section><h2>10.", to: "</section>") == Self.citizens)
+        #expect(html.contains("</div>\n<section><h2>9. Công dân học tập năm 2026 theo nhóm đối tượng</h2>"),
+                "the citizens' tables follow the breakdowns' grid, the page's width")
         #expect(html.contains("<tr><th scope=\"row\">Tháng 3/2026</th><td class=\"number\">2</td><td class=\"number\">3</td>"
             + "<td class=\"number\">11</td><td class=\"number\">17</td><td class=\"number\">29,0</td></tr>"))
         #expect(html.contains("<polyline points=\"22,160 51,160 79,24 108,128 137,160 165,160 194,160 223,160 251,160 280,160 309,160 337,128\""),
@@ -213,6 +268,7 @@ import Views
         #expect(html.contains("<h1>LEARNING REPORT 2026</h1>"))
         #expect(html.contains("<tr><th scope=\"row\">Bắc Sơn</th><td class=\"number\">6</td><td class=\"number\">15</td><td class=\"number\">21.8</td></tr>"))
         #expect(html.contains("<th scope=\"row\">Not recorded</th>"))
+        #expect(html.contains("<th scope=\"col\">Still needed for 46%</th>") && html.contains("so it is held to 46%, on the straight path"))
     }
 
     @Test func staffFindTheReportOnTheDashboardAndOthersAreRefused() throws {

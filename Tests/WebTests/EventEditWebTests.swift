@@ -7,8 +7,7 @@ import TestSupport
 /// Staff edit an event's Week details on its class's staff page, `/quan-tri/lop/{id}`.
 @Suite struct EventEditWebTests {
     static let details: [(String, String)] = [("action", "save-event"), ("type", "hoi-thi"), ("organiser", "Đoàn Thanh niên"),
-                                              ("audience", "Học sinh"), ("capacity", "40"), ("indicator-2", "1"),
-                                              ("description", "**Thi** tìm hiểu pháp luật")]
+                                              ("audience", "Học sinh"), ("capacity", "40"), ("description", "**Thi** tìm hiểu pháp luật")]
 
     /// The 2026 Week with a talk of 60 seats on its second day, and a signed-in staff member.
     static func setUp() throws -> (TestApp, Visit, CourseClass) {
@@ -16,9 +15,9 @@ import TestSupport
         let staff = try Visit.signedIn(as: .staff, in: app, phone: "0987000111")
         let edition = try #require(WeekEdition.standard(year: 2026))
         try app.database.createEdition(StoredEdition(edition: edition), by: .system(now: 0))
-        let talk = EventDetails(editionYear: 2026, type: .talk, organiser: "Hội Khuyến học", indicators: [1, 3], description: "Mời bà con")
+        let talk = EventDetails(editionYear: 2026, type: .talk, organiser: "Hội Khuyến học", description: "Mời bà con")
         let event = try app.database.createClass(CourseClass(id: 0, courseSlug: nil, title: "Tọa đàm: Học suốt đời", field: .culture,
-                                                             venue: Venue(kind: .school), capacity: 60, event: talk),
+                                                             venue: Venue(kind: .school), capacity: 60, indicators: [1, 3], event: talk),
                                                  sessions: [(edition.startsOn.adding(days: 1).unixSeconds(atMinutes: 8 * 60),
                                                              edition.startsOn.adding(days: 1).unixSeconds(atMinutes: 10 * 60))],
                                                  by: .system(now: 0))
@@ -32,16 +31,17 @@ import TestSupport
         let form = staff.get("/quan-tri/lop/\(event.id)").text
         #expect(form.contains("Thông tin sự kiện") && form.contains("value=\"Hội Khuyến học\""))
         #expect(form.contains("name=\"indicator-3\" value=\"1\" checked") && !form.contains("name=\"indicator-2\" value=\"1\" checked"))
+        #expect(form.components(separatedBy: "name=\"indicator-3\"").count == 2, "one set of indicator boxes: the class form's")
         #expect(form.components(separatedBy: "id=\"capacity\"").count == 2, "one seat count on the page: the event's")
 
         let saved = staff.post("/quan-tri/lop/\(event.id)", Self.details)
         #expect(saved.status == 200 && saved.text.contains("Đã lưu thông tin sự kiện."))
-        #expect(saved.text.contains("value=\"Đoàn Thanh niên\"") && saved.text.contains("name=\"indicator-2\" value=\"1\" checked"))
+        #expect(saved.text.contains("value=\"Đoàn Thanh niên\"") && saved.text.contains("name=\"indicator-3\" value=\"1\" checked"))
         let after = Visit(app).get("/su-kien/\(event.id)").text
         #expect(after.contains("<p class=\"meta\">Hội thi</p>") && after.contains("Đoàn Thanh niên") && after.contains("Học sinh"))
         #expect(after.contains("<strong>Thi</strong> tìm hiểu pháp luật") && !after.contains("Hội Khuyến học"), "the cached page changed")
         let stored = try #require(try app.database.courseClass(id: event.id))
-        #expect(stored.capacity == 40 && stored.event?.indicators == [2] && stored.event?.editionYear == 2026)
+        #expect(stored.capacity == 40 && stored.indicators == [1, 3] && stored.event?.editionYear == 2026, "the event details keep the indicators")
 
         let english = staff.get("/ngon-ngu/en", query: "ve=%2Fquan-tri%2Flop%2F\(event.id)")
         #expect(english.status == 303 && staff.get("/quan-tri/lop/\(event.id)").text.contains("Save the event details"))

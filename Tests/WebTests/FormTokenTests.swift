@@ -42,11 +42,18 @@ import TestSupport
         (.rollCall(sessionID: 1), [("action", "mark"), ("person", "1"), ("status", "co-mat")]),
         (.paperEntry(sessionID: 1), [("p-1", "co-mat")]),
         (.adminPointsRule, [("co-mat", "100"), ("di-muon", "100"), ("vang-co-phep", "0"), ("vang", "0")]),
+        (.adminCriteria, [("year", "2027")]),
+        (.adminCriteriaYear(year: 2026, group: Route.firstGroup), [("action", "save-criteria"), ("pass-total", "70"), ("pass-minimum", "5")]
+            + CriteriaSet.standard(year: 2026, group: Route.firstGroup).indicators.flatMap { indicator -> [(String, String)] in
+                [("competency-\(indicator.competency)", indicator.competencyName), ("label-\(indicator.number)", "Lén"),
+                 ("text-\(indicator.number)", indicator.text), ("max-\(indicator.number)", "10")]
+            }),
+        (.adminCriteriaYear(year: 2026, group: Route.firstGroup), [("action", "save-rules"), ("measure-2", "moi-buoi"), ("steps-2", "1:5")]),
     ]
 
-    /// The upload form is covered below: it is posted as multipart.
+    /// The import, which takes only a file, is covered below; the banner upload too.
     @Test func everyListedRouteTakesPosts() {
-        #expect(Self.posts.allSatisfy { $0.route.acceptsPost && !$0.route.acceptsUpload })
+        #expect(Self.posts.allSatisfy { $0.route.acceptsPost && $0.route != .adminImport })
     }
 
     @Test(arguments: 0..<posts.count)
@@ -71,6 +78,17 @@ import TestSupport
         }
         #expect(try app.database.pendingImport(id: 2, personID: 1) == nil)
         #expect(try Self.snapshot(app) == before)
+    }
+
+    @Test func aBannerUploadWithoutTheTokenIsRefusedAndKeepsNothing() throws {
+        let (app, admin) = try Self.setUp()
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]
+        for token in ["", "sai"] {
+            let response = admin.upload(Route.adminWeek(year: 2026).link, field: "banner", fileName: "a.png", content: png, csrf: token,
+                                        fields: [("action", "banner"), ("alt", "Lén")], contentType: "image/png")
+            #expect(response.status == 403)
+        }
+        #expect(try app.database.weekBanner(year: 2026) == nil)
     }
 
     /// An administrator (person 1), a village, a household, a pending import and a record
@@ -103,6 +121,7 @@ import TestSupport
             "\(try app.database.classes())", "\(try app.database.editions())", "\(try app.database.enrolmentCounts(classID: 1))",
             "\(try app.database.hasCalendarFeed(personID: 1))", "\(try app.database.recordVerifications(personID: 1))",
             "\(try app.database.attendance(sessionID: 1))", "\(try app.database.pointsRule())", "\(try app.database.checkInWindow())",
+            "\(try app.database.criteriaYears())", "\(try app.database.evidenceRules(year: 2026))",
         ]
     }
 }

@@ -11,7 +11,8 @@ import Views
 /// issued on request.
 @Suite struct LearningRecordWebTests {
     /// Hoa, signed in, who took a class this September (present, then late), walked into a
-    /// class last year and came to a Week event; Bình, signed in, who took a class of his own.
+    /// class last year, came to a Week event and has a confirmed 2026 self-assessment of 86
+    /// points, not yet recognised; Bình, signed in, who took a class of his own.
     static func setUp() throws -> (app: TestApp, hoa: Visit, hoaID: Int64, binh: Visit, binhID: Int64) {
         let app = try TestApp(site: SiteInfo(centreName: "TTHTCĐ Thử Nghiệm", communeName: "Xã Thử Nghiệm",
                                              publicURL: "https://hoctap.example.vn"))
@@ -39,6 +40,12 @@ import Views
         for (session, status) in [(vneid[0], AttendanceStatus.present), (vneid[1], .late), (pepper[0], .present), (fair[0], .present)] {
             try app.database.recordAttendance(sessionID: session.id, personID: hoaID, status: status, source: .rollCall, overwrite: true, by: actor)
         }
+        var farmer = try #require(try app.database.person(id: hoaID))
+        farmer.group = TargetGroup(number: 1)
+        try app.database.updatePerson(farmer, by: actor)
+        let scores = Dictionary(uniqueKeysWithValues: (1...10).map { ($0, SelfAssessment.Score(value: $0 <= 6 ? 9 : 8)) })
+        let form = try app.database.saveSelfAssessment(personID: hoaID, year: 2026, scores: scores, step: .submit, by: actor)
+        try app.database.reviewSelfAssessment(id: form.id, confirm: true, comment: "", by: actor)
         try app.database.enrol(classID: binhsOwn[0].classID, personID: binhID, by: actor)
         for session in [vneid[0], binhsOwn[0]] {
             try app.database.recordAttendance(sessionID: session.id, personID: binhID, status: .present, source: .rollCall, overwrite: true, by: actor)
@@ -50,7 +57,7 @@ import Views
     static func text(_ html: String, from start: String, to end: String) -> String {
         guard let from = html.range(of: start), let to = html.range(of: end, range: from.upperBound..<html.endIndex) else { return "" }
         var fragment = String(html[from.lowerBound..<to.lowerBound])
-        for tag in ["</p>", "<br>", "</h1>", "</h2>", "</tr>"] { fragment = fragment.replacingOccurrences(of: tag, with: "\n") }
+        for tag in ["</p>", "<br>", "</h1>", "</h2>", "</h3>", "</tr>"] { fragment = fragment.replacingOccurrences(of: tag, with: "\n") }
         for tag in ["</td>", "</th>"] { fragment = fragment.replacingOccurrences(of: tag, with: " | ") }
         return fragment.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
             .split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " |")) }.filter { !$0.isEmpty }
@@ -81,6 +88,9 @@ import Views
             Năm | Buổi học | Số giờ | Sự kiện Tuần lễ | Điểm tích lũy
             2025 | 1 | 3 | 0 | 3
             2026 | 2 | 5,5 | 1 | 7
+            Tự đánh giá Công dân học tập
+            Năm | Tổng điểm | Kết quả | Tình trạng phiếu | Công nhận Công dân học tập
+            2026 | 86 | Đạt | Đã được xác nhận | Chưa công nhận
             Các lớp học đã đăng ký hoặc tham dự
             Lớp học | Lĩnh vực | Thời gian
             Trồng tiêu hữu cơ | Nông nghiệp – khuyến nông | 05/11/2025
@@ -157,6 +167,10 @@ import Views
             "Hồ sơ học tập suốt đời", "Họ và tên,Nguyễn Thị Hoa", "", "Tổng hợp theo năm",
             "Năm,Buổi học,Số giờ,Sự kiện Tuần lễ,Điểm tích lũy", "2025,1,3,0,3", "2026,2,\"5,5\",1,7",
         ])
+        #expect(Array(lines[7...10]) == [
+            "", "Tự đánh giá Công dân học tập", "Năm,Tổng điểm,Kết quả,Tình trạng phiếu,Công nhận Công dân học tập",
+            "2026,86,Đạt,Đã được xác nhận,Chưa công nhận",
+        ])
         #expect(lines.contains("14/09/2026,19:00–20:30,Cài đặt và dùng VNeID,Đi muộn,\"1,5\",1"))
         #expect(lines.contains("19/09/2026,09:00–11:00,Hội sách và đổi sách cũ,Có mặt,2,3"))
 
@@ -165,8 +179,15 @@ import Views
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.body)) as? [String: Any])
         #expect(Set(object.keys) == ["ho_ten", "trung_tam", "theo_nam", "lop_hoc", "buoi_hoc", "su_kien"])
         #expect(object["ho_ten"] as? String == "Nguyễn Thị Hoa")
-        let years = try #require(object["theo_nam"] as? [[String: Int]])
-        #expect(years.last == ["nam": 2026, "so_buoi_hoc": 2, "so_phut": 330, "so_su_kien": 1, "diem": 7])
+        let years = try #require(object["theo_nam"] as? [[String: Any]])
+        #expect(years.first as? [String: Int] == ["nam": 2025, "so_buoi_hoc": 1, "so_phut": 180, "so_su_kien": 0, "diem": 3],
+                "no self-assessment key for a year without a form")
+        var thisYear = try #require(years.last)
+        let assessment = try #require(thisYear.removeValue(forKey: "tu_danh_gia") as? [String: Any])
+        #expect(thisYear as? [String: Int] == ["nam": 2026, "so_buoi_hoc": 2, "so_phut": 330, "so_su_kien": 1, "diem": 7])
+        #expect(assessment["tong_diem"] as? Int == 86 && assessment["dat"] as? Bool == true && assessment["cong_nhan"] as? Bool == false)
+        #expect(assessment["trang_thai"] as? String == "da-xac-nhan" && assessment["so_quyet_dinh"] as? String == ""
+                && assessment["ngay_quyet_dinh"] as? String == "")
         #expect((object["buoi_hoc"] as? [[String: Any]])?.compactMap { $0["ten"] as? String }
             == ["Trồng tiêu hữu cơ", "Cài đặt và dùng VNeID", "Cài đặt và dùng VNeID"])
         for body in [csv.text, json.text] {

@@ -18,7 +18,8 @@ import TestSupport
         return (app, hoa, hoaID, code, Visit(app))
     }
 
-    /// What the paper states, as the page repeats it for a valid or a stale code.
+    /// What the paper states, as the page repeats it for a valid or a stale code: of the
+    /// self-assessment, only its total and recognition.
     static let stated = """
         Họ và tên | Nguyễn Thị Hoa
         Trung tâm | TTHTCĐ Thử Nghiệm
@@ -27,6 +28,9 @@ import TestSupport
         Năm | Buổi học | Số giờ | Sự kiện Tuần lễ | Điểm tích lũy
         2025 | 1 | 3 | 0 | 3
         2026 | 2 | 5,5 | 1 | 7
+        Tự đánh giá Công dân học tập
+        Năm | Tổng điểm | Công nhận Công dân học tập
+        2026 | 86 | Chưa công nhận
         """
 
     static func main(_ response: Response) -> String {
@@ -36,7 +40,7 @@ import TestSupport
     static func expectPrivate(_ response: Response) {
         #expect(response.header("Cache-Control") == "no-store")
         #expect(response.header("X-Robots-Tag") == "noindex, nofollow")
-        for personal in ["0912", "1980", "Bắc Sơn", "Cài đặt và dùng VNeID"] {
+        for personal in ["0912", "1980", "Bắc Sơn", "Cài đặt và dùng VNeID", "Đã được xác nhận", "<td>Đạt</td>"] {
             #expect(!response.text.contains(personal), "\(personal) is not for whoever holds the paper")
         }
     }
@@ -73,8 +77,32 @@ import TestSupport
             Năm | Buổi học | Số giờ | Sự kiện Tuần lễ | Điểm tích lũy
             2025 | 1 | 3 | 0 | 3
             2026 | 2 | 5,5 | 1 | 9
+            Tự đánh giá Công dân học tập
+            Năm | Tổng điểm | Công nhận Công dân học tập
+            2026 | 86 | Chưa công nhận
             """))
         #expect(page.text.contains("class=\"checkin-result record-stale\""))
+    }
+
+    /// The commune recognised Hoa after she printed her record: the paper is out of date, and
+    /// the page shows the decision as today's figures.
+    @Test func aRecognitionSincePrintingMakesTheCodeStale() throws {
+        let (app, _, hoaID, code, visitor) = try Self.issued()
+        let form = try #require(try app.database.selfAssessment(personID: hoaID, year: 2026))
+        try app.database.recordOutcome(id: form.id, SelfAssessment.Outcome(recognised: true, decisionNumber: "15/QĐ-UBND",
+                                                                           decisionOn: LocalDate(year: 2026, month: 9, day: 22)), by: .system(now: 0))
+        let page = visitor.get("/xac-minh/\(code)")
+        Self.expectPrivate(page)
+        #expect(Self.main(page).hasSuffix("""
+            Số liệu hiện nay (ngày 21/09/2026)
+            Năm | Buổi học | Số giờ | Sự kiện Tuần lễ | Điểm tích lũy
+            2025 | 1 | 3 | 0 | 3
+            2026 | 2 | 5,5 | 1 | 7
+            Tự đánh giá Công dân học tập
+            Năm | Tổng điểm | Công nhận Công dân học tập
+            2026 | 86 | Quyết định số 15/QĐ-UBND ngày 22/09/2026
+            """))
+        #expect(page.text.contains("Hồ sơ đã cũ"))
     }
 
     /// Revoking withdraws the paper: the page says so and no longer repeats what it states.

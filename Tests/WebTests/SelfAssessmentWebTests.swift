@@ -26,7 +26,7 @@ import TestSupport
         try app.database.createEdition(StoredEdition(edition: try #require(WeekEdition.standard(year: 2026))), by: actor)
         let talk = try app.database.createClass(
             CourseClass(id: 0, courseSlug: nil, title: "Tọa đàm: Đọc sách cùng con", field: .culture, venue: Venue(kind: .school), capacity: 60,
-                        event: EventDetails(editionYear: 2026, type: .talk, indicators: [1, 4])),
+                        indicators: [1, 4], event: EventDetails(editionYear: 2026, type: .talk)),
             sessions: [(start + 100 * 86_400, start + 100 * 86_400 + 7200)], by: actor)
         try app.database.recordAttendance(sessionID: try app.database.sessions(classID: talk.id)[0].id, personID: person.id, status: .present,
                                           source: .checkIn, overwrite: false, by: actor)
