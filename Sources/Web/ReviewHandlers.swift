@@ -23,6 +23,8 @@ extension WebApplication {
         var notice: String?
         var status = 200
         if exchange.request.method == "POST" {
+            // Nobody confirms or records the outcome of their own form, whatever their role.
+            guard exchange.visitor.person?.id != form.personID else { throw PageFailure(status: 403) }
             let fields = FormFields(exchange.form)
             typed = FormState(values: fields.values(except: ["csrf", "action"]))
             do {

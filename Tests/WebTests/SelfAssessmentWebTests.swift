@@ -132,6 +132,19 @@ import TestSupport
         #expect(reviewer.post(path, [("action", "return"), ("comment", "muộn")]).status == 409, "a confirmed form is not returned")
     }
 
+    /// A staff member who is also a resident submits their own form: someone else reviews it.
+    @Test func nobodyConfirmsTheirOwnForm() throws {
+        let app = try TestApp()
+        let staff = try Visit.signedIn(as: .staff, in: app, phone: "0987000111")
+        var me = try #require(try app.database.personForLogin(phone: PhoneNumber("0987000111")!)?.person)
+        me.group = TargetGroup(number: 3)
+        me = try app.database.updatePerson(me, by: .system(now: 0))
+        staff.post("/ca-nhan/tu-danh-gia/2026", [("step", "submit")] + Self.scores(10))
+        let form = try #require(try app.database.selfAssessment(personID: me.id, year: 2026))
+        #expect(staff.post("/quan-tri/tu-danh-gia/\(form.id)", [("action", "confirm")]).status == 403)
+        #expect(try app.database.selfAssessment(id: form.id)?.status == .submitted)
+    }
+
     @Test func withoutAGroupOrOutsideTheYearsThereIsNoForm() throws {
         let app = try TestApp()
         let resident = try Visit.signedIn(as: .resident, in: app, phone: "0912000009")
