@@ -62,7 +62,7 @@ public struct AdminCriteriaPage: Sendable {
         <p class="lead">\(strings.adminLead)</p>
         <p><a href="\(Route.citizenTitle.link)">\(strings.aboutTitle)</a></p>
         <h2>\(strings.yearHeading(thisYear))</h2>
-        <div class="table-scroll"><table class="facts-table"><thead><tr><th scope="col">\(strings.group)</th>\
+        <div class="table-scroll" tabindex="0"><table class="facts-table"><thead><tr><th scope="col">\(strings.group)</th>\
         <th scope="col">\(strings.state)</th><th scope="col"></th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         <h2>\(strings.yearsHeading)</h2>

@@ -20,7 +20,7 @@ public struct VillagesPage: Sendable {
             """
         }
         let list: HTML = villages.isEmpty ? "<p>\(strings.noVillages)</p>" : """
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(strings.villageName)</th><th scope="col">\(strings.formerNames)</th><th scope="col"><span class="visually-hidden">\(strings.edit)</span></th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """
@@ -138,7 +138,7 @@ public struct AuditLogPage: Sendable {
             "<tr><td>\(context.strings.dateAndTime(entry.at))</td><td>\(entry.actor)</td><td>\(entry.address)</td><td>\(entry.what)</td><td>\(entry.change)</td></tr>"
         }
         let table: HTML = entries.isEmpty ? "<p>\(strings.auditEmpty)</p>" : """
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(strings.auditWhen)</th><th scope="col">\(strings.auditWho)</th><th scope="col">\(strings.auditWhere)</th><th scope="col">\(strings.auditWhat)</th><th scope="col">\(strings.auditChange)</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """

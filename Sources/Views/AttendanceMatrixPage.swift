@@ -71,7 +71,7 @@ public struct AttendanceMatrixPage: Sendable {
                                  (strings.matrix, nil)], strings: context.strings))
         <h1>\(strings.matrix)</h1>
         <p class="meta">\(courseClass.title)</p>
-        <div class="table-scroll"><table class="facts-table matrix">
+        <div class="table-scroll" tabindex="0"><table class="facts-table matrix">
         <thead><tr><th scope="col">\(context.strings.account.fullName)</th>\(head)<th scope="col">\(strings.total)</th>\
         <th scope="col">\(strings.ledgerPoints)</th></tr></thead>
         <tbody>\(rows)</tbody>

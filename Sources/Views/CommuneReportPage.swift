@@ -104,7 +104,7 @@ public struct CommuneReportPage: Sendable {
         let foot: HTML = table.total.map { "\n<tfoot>\(row($0))</tfoot>" } ?? ""
         return """
         <section><h2>\(table.heading)</h2>
-        <div class="table-scroll"><table class="programme-table report-table">
+        <div class="table-scroll" tabindex="0"><table class="programme-table report-table">
         <thead><tr>\(head)</tr></thead>
         <tbody>\(body)</tbody>\(foot)
         </table></div>\(note)\(chart)</section>

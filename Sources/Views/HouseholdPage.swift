@@ -38,7 +38,7 @@ public struct HouseholdPage: Sendable {
             return "<tr><td>\(name(person))</td><td>\(person.phone.description)</td><td>\(person.birthYear.map(String.init) ?? "—")</td><td>\(button.render(context))</td></tr>"
         }
         let memberTable: HTML = members.isEmpty ? "<p>\(strings.noMembers)</p>" : """
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(account.fullName)</th><th scope="col">\(account.phone)</th><th scope="col">\(account.birthYear)</th>\
             <th scope="col"><span class="visually-hidden">\(strings.removeMember)</span></th></tr></thead>
             <tbody>\(memberRows)</tbody></table></div>
@@ -80,7 +80,7 @@ public struct HouseholdPage: Sendable {
             """
         }
         let table: HTML = suggestions.isEmpty ? "<p>\(strings.noSuggestions)</p>" : """
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(account.fullName)</th><th scope="col">\(account.phone)</th><th scope="col">\(account.birthYear)</th>\
             <th scope="col">\(strings.declaredHead)</th><th scope="col"><span class="visually-hidden">\(strings.add)</span></th></tr></thead>
             <tbody>\(rows)</tbody></table></div>

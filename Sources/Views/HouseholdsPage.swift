@@ -33,7 +33,7 @@ public struct HouseholdsPage: Sendable {
         }
         let table: HTML = households.isEmpty ? "<p>\(strings.noHouseholds)</p>" : """
             <p class="meta">\(total)</p>
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(strings.headName)</th><th scope="col">\(account.village)</th><th scope="col">\(strings.memberCount)</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """

@@ -64,7 +64,7 @@ public struct ImportPreviewPage: Sendable {
         let more: HTML = errorRows.count > Self.maxErrorRows ? "<p>\(strings.moreErrors(errorRows.count - Self.maxErrorRows))</p>" : ""
         let errors: HTML = errorRows.isEmpty ? "" : """
             <h2>\(strings.errorRowsHeading)</h2>
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(strings.line)</th><th scope="col">\(strings.problems)</th></tr></thead>
             <tbody>\(errorItems)</tbody></table></div>
             \(more)
@@ -79,7 +79,7 @@ public struct ImportPreviewPage: Sendable {
         }
         let sample: HTML = valid.isEmpty ? "" : """
             <h2>\(strings.sampleHeading(min(valid.count, Self.sampleRows), valid.count))</h2>
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(strings.line)</th><th scope="col">\(account.fullName)</th><th scope="col">\(account.phone)</th>\
             <th scope="col">\(account.village)</th><th scope="col">\(account.birthYear)</th></tr></thead>
             <tbody>\(sampleItems)</tbody></table></div>

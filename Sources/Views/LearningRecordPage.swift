@@ -84,7 +84,7 @@ public struct LearningRecordPage: Sendable {
             "<tr><td>\(entry.title)</td><td>\(context.strings.fieldName(entry.field))</td><td>\(RecordText.period(entry) ?? "—")</td></tr>"
         }
         return """
-        <div class="table-scroll"><table class="programme-table report-table">
+        <div class="table-scroll" tabindex="0"><table class="programme-table report-table">
         <thead><tr><th scope="col">\(strings.courseClass)</th><th scope="col">\(strings.field)</th><th scope="col">\(strings.dates)</th></tr></thead>
         <tbody>\(HTML.join(rows, separator: "\n"))</tbody>
         </table></div>
@@ -103,7 +103,7 @@ public struct LearningRecordPage: Sendable {
             """
         }
         return """
-        <div class="table-scroll"><table class="programme-table report-table">
+        <div class="table-scroll" tabindex="0"><table class="programme-table report-table">
         <thead><tr><th scope="col">\(strings.day)</th><th scope="col">\(strings.time)</th><th scope="col">\(titleColumn)</th>\
         <th scope="col">\(strings.status)</th><th scope="col">\(strings.hours)</th><th scope="col">\(strings.points)</th></tr></thead>
         <tbody>\(HTML.join(rows, separator: "\n"))</tbody>
@@ -160,7 +160,7 @@ enum RecordYearsTable {
         return """
 
         <h3>\(strings.record.assessments)</h3>
-        <div class="table-scroll"><table class="programme-table report-table">
+        <div class="table-scroll" tabindex="0"><table class="programme-table report-table">
         <thead><tr>\(head)</tr></thead>
         <tbody>\(HTML.join(rows, separator: "\n"))</tbody>
         </table></div>

@@ -90,7 +90,7 @@ public struct PaperEntryPage: Sendable {
         <p>\(strings.paperEntryLead)</p>
         \(noticeHTML)\(conflictHTML)
         <form action="\(Route.paperEntry(sessionID: session.id).link)" method="post">\(Forms.csrf(context.csrfToken))
-        <div class="table-scroll"><table class="facts-table paper-entry"><tbody>\(rows)</tbody></table></div>
+        <div class="table-scroll" tabindex="0"><table class="facts-table paper-entry"><tbody>\(rows)</tbody></table></div>
         <button type="submit">\(context.strings.admin.save)</button>
         </form>
         """

@@ -97,7 +97,7 @@ public struct PointsLedgerView: Sendable {
             """
         }
         let table: HTML = lines.isEmpty ? "<p>\(strings.noPoints)</p>" : """
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(strings.ledgerSession)</th><th scope="col">\(strings.ledgerStatus)</th><th scope="col">\(strings.ledgerPoints)</th></tr></thead>
             <tbody>\(lines)</tbody></table></div>
             """

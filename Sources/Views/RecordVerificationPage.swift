@@ -99,7 +99,7 @@ enum RecordCodesTable {
             """
         }
         return """
-        <div class="table-scroll"><table class="facts-table">
+        <div class="table-scroll" tabindex="0"><table class="facts-table">
         <thead><tr><th scope="col">\(strings.issuedAt)</th><th scope="col">\(strings.state)</th><th scope="col"></th></tr></thead>
         <tbody>\(HTML.join(rows, separator: "\n"))</tbody>
         </table></div>

@@ -37,7 +37,7 @@ public struct ResidentsPage: Sendable {
         }
         let table: HTML = people.isEmpty ? "<p>\(strings.noResidents)</p>" : """
             <p class="meta">\(strings.residentCount(total))</p>
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(account.fullName)</th><th scope="col">\(account.phone)</th><th scope="col">\(account.village)</th>\
             <th scope="col">\(account.group)</th><th scope="col">\(account.birthYear)</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>

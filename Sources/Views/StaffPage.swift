@@ -26,7 +26,7 @@ public struct StaffPage: Sendable {
             """
         }
         let table: HTML = staff.isEmpty ? "<p>\(strings.noStaff)</p>" : """
-            <div class="table-scroll"><table class="facts-table">
+            <div class="table-scroll" tabindex="0"><table class="facts-table">
             <thead><tr><th scope="col">\(account.fullName)</th><th scope="col">\(account.phone)</th><th scope="col">\(account.role)</th>\
             <th scope="col">\(account.village)</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>

@@ -59,7 +59,7 @@ public struct WeekPrintPage: Sendable {
             return "<tbody>\n\(HTML.join(rows, separator: "\n"))\n</tbody>"
         }
         return """
-        <div class="table-scroll"><table class="programme-table">
+        <div class="table-scroll" tabindex="0"><table class="programme-table">
         <thead><tr><th scope="col">\(strings.day)</th><th scope="col">\(strings.time)</th><th scope="col">\(strings.event)</th>\
         <th scope="col">\(context.strings.week.venue)</th><th scope="col">\(context.strings.week.organiser)</th></tr></thead>
         \(HTML.join(days, separator: "\n"))

@@ -105,7 +105,7 @@ public struct WeekProgrammePage: Sendable {
             return "<tr><th scope=\"row\">\(context.strings.date(day.unixSeconds(atMinutes: 0)))</th>\(cells)</tr>"
         }
         return """
-        <div class="week-grid table-scroll"><table class="facts-table"><thead><tr><th scope="col"></th>\(head)</tr></thead>\
+        <div class="week-grid table-scroll" tabindex="0"><table class="facts-table"><thead><tr><th scope="col"></th>\(head)</tr></thead>\
         <tbody>\(rows)</tbody></table></div>
         """
     }

@@ -74,7 +74,7 @@ public struct WeekReportPage: Sendable {
         let foot = WeekReportCSV.eventTotals(report).map { HTML("<td class=\"number\">\(context.strings.number($0))</td>") }
         return """
         <h2>\(strings.perEvent)</h2>
-        <div class="table-scroll"><table class="programme-table report-table report-events">
+        <div class="table-scroll" tabindex="0"><table class="programme-table report-table report-events">
         <thead><tr><th scope="col">\(strings.index)</th><th scope="col">\(strings.event)</th>\(header)</tr></thead>
         <tbody>\(HTML.join(rows, separator: "\n"))</tbody>
         <tfoot><tr><th scope="row" colspan="2">\(strings.total)</th>\(foot)</tr></tfoot>

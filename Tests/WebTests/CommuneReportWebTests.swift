@@ -36,7 +36,7 @@ import Views
     /// they add up (21.75 and 12.75 hours print as 21,8 and 12,7), and the bar chart.
     static let villages = #"""
         <section><h2>4. Người học theo thôn</h2>
-        <div class="table-scroll"><table class="programme-table report-table">
+        <div class="table-scroll" tabindex="0"><table class="programme-table report-table">
         <thead><tr><th scope="col">Thôn</th><th scope="col">Số người học</th><th scope="col">Lượt người tham gia</th><th scope="col">Số giờ học</th></tr></thead>
         <tbody><tr><th scope="row">Bắc Sơn</th><td class="number">6</td><td class="number">15</td><td class="number">21,8</td></tr>
         <tr><th scope="row">Đông</th><td class="number">6</td><td class="number">8</td><td class="number">12,7</td></tr>
@@ -57,7 +57,7 @@ import Views
     /// bars are scaled to 100% so that the dashed 46% line (136 of 296 units) means what it says.
     static let citizens = #"""
         <section><h2>10. Tỷ lệ người từ 15 tuổi là Công dân học tập năm 2026 theo thôn</h2>
-        <div class="table-scroll"><table class="programme-table report-table">
+        <div class="table-scroll" tabindex="0"><table class="programme-table report-table">
         <thead><tr><th scope="col">Thôn</th><th scope="col">Người từ 15 tuổi</th><th scope="col">Được công nhận</th><th scope="col">Tỷ lệ (%)</th><th scope="col">Cần thêm để đạt 46%</th></tr></thead>
         <tbody><tr><th scope="row">Bắc Sơn</th><td class="number">8</td><td class="number">3</td><td class="number">37,5</td><td class="number">1</td></tr>
         <tr><th scope="row">Đông</th><td class="number">8</td><td class="number">1</td><td class="number">12,5</td><td class="number">3</td></tr>

@@ -13,7 +13,7 @@ import TestSupport
         <div><p class="nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto">Độc lập - Tự do - Hạnh phúc</p></div>
         </div>
         <h1>CHƯƠNG TRÌNH TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2026</h1>
-        <div class="table-scroll"><table class="programme-table">
+        <div class="table-scroll" tabindex="0"><table class="programme-table">
         <thead><tr><th scope="col">Ngày</th><th scope="col">Thời gian</th><th scope="col">Nội dung</th>\
         <th scope="col">Địa điểm</th><th scope="col">Đơn vị tổ chức</th></tr></thead>
         <tbody>

@@ -36,7 +36,7 @@ import Views
         <tr><th scope="row">Lượt tham gia không đăng ký trước</th><td class="number">4</td></tr>
         <tr><th scope="row">Điểm tích lũy đã cộng</th><td class="number">10</td></tr></tbody></table>
         <h2>2. Kết quả từng hoạt động</h2>
-        <div class="table-scroll"><table class="programme-table report-table report-events">
+        <div class="table-scroll" tabindex="0"><table class="programme-table report-table report-events">
         <thead><tr><th scope="col">TT</th><th scope="col">Hoạt động</th><th scope="col">Đăng ký</th><th scope="col">Chờ</th><th scope="col">Có mặt</th><th scope="col">Đi muộn</th><th scope="col">Vắng có phép</th><th scope="col">Vắng</th><th scope="col">Không đăng ký trước</th><th scope="col">Tham gia</th><th scope="col">Điểm</th></tr></thead>
         <tbody><tr><td>1</td><td>Tọa đàm<br><span class="meta">Thứ Năm, 01/10/2026 08:00–10:00 · Trung tâm học tập cộng đồng</span></td><td class="number">3</td><td class="number">1</td><td class="number">2</td><td class="number">1</td><td class="number">0</td><td class="number">1</td><td class="number">1</td><td class="number">3</td><td class="number">7</td></tr>
         <tr><td>2</td><td>Hội sách <span class="tag">Không cần đăng ký</span><br><span class="meta">Thứ Sáu, 02/10/2026 08:00–10:00 · Trung tâm học tập cộng đồng</span></td><td class="number">0</td><td class="number">0</td><td class="number">3</td><td class="number">0</td><td class="number">0</td><td class="number">0</td><td class="number">3</td><td class="number">3</td><td class="number">3</td></tr>
