@@ -57,6 +57,7 @@ extension Strings {
             case 404: "Page not found"
             case 405: "Not allowed here"
             case 413: "Upload too large"
+            case 414: "Address too long"
             case 503: "The server is restarting"
             default: "Something went wrong"
             }
@@ -67,6 +68,7 @@ extension Strings {
             case 404: "This page does not exist or has moved. Try the search box."
             case 405: "This page does not accept that action."
             case 413: "The file or text sent is larger than allowed."
+            case 414: "The address is longer than any page needs. Check it, or search with fewer words."
             case 503: "The server is stopping to restart. Please try again in a few minutes."
             default: "The server ran into a problem. Please try again in a few minutes; if it persists, tell the centre's staff."
             }

@@ -57,6 +57,7 @@ extension Strings {
             case 404: "Không tìm thấy trang"
             case 405: "Không hỗ trợ thao tác này"
             case 413: "Dữ liệu gửi lên quá lớn"
+            case 414: "Địa chỉ quá dài"
             case 503: "Máy chủ đang khởi động lại"
             default: "Đã có lỗi xảy ra"
             }
@@ -66,6 +67,7 @@ extension Strings {
             case 400: "Địa chỉ hoặc dữ liệu gửi lên có ký tự không đọc được. Hãy kiểm tra lại đường dẫn."
             case 404: "Trang bạn tìm không có hoặc đã được chuyển đi. Hãy tìm khóa học bằng ô tìm kiếm."
             case 405: "Trang này không nhận thao tác đó."
+            case 414: "Đường dẫn dài quá mức cho phép. Hãy kiểm tra lại địa chỉ hoặc tìm bằng từ khóa ngắn hơn."
             case 413: "Tệp hoặc nội dung gửi lên vượt quá giới hạn cho phép."
             case 503: "Máy chủ đang dừng để khởi động lại. Xin thử lại sau ít phút."
             default: "Máy chủ gặp sự cố khi xử lý yêu cầu. Xin thử lại sau ít phút; nếu vẫn lỗi, hãy báo cho cán bộ trung tâm."

@@ -59,6 +59,9 @@ final class WebApplication: Sendable {
         var response: Response
         var language = Language.vietnamese
         do {
+            // No page of the site needs a longer address: a longer one is a mistake or an attack.
+            let targetBytes = request.path.utf8.count + request.query.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 }
+            guard targetBytes <= 8_192 else { throw PageFailure(status: 414) }
             let route = Route(path: request.path, query: request.query)
             let visitor = try Visitor.identify(request, database: database, now: clock(), needsToken: route?.acceptsPost ?? false)
             language = Preferences.language(cookies: visitor.cookies, acceptLanguage: request.header("accept-language"))
