@@ -41,10 +41,25 @@ public struct EvidenceRule: Sendable, Equatable {
     /// The count this rule reads from a person's evidence.
     public func count(in evidence: Evidence) -> Int {
         switch measure {
-        case .allAttendances: evidence.attendances.count
-        case .taggedAttendances: evidence.attendances.filter { $0.indicators.contains(indicator) }.count
-        case .completedClasses: evidence.completedClasses.filter { $0.indicators.contains(indicator) }.count
+        case .allAttendances, .taggedAttendances: attendances(in: evidence).count
+        case .completedClasses: completedClasses(in: evidence).count
         }
+    }
+
+    /// The sessions and events that stand behind the count, to show the resident: those counted,
+    /// or for completed classes the sessions of those classes.
+    public func attendances(in evidence: Evidence) -> [Evidence.Attendance] {
+        switch measure {
+        case .allAttendances: return evidence.attendances
+        case .taggedAttendances: return evidence.attendances.filter { $0.indicators.contains(indicator) }
+        case .completedClasses:
+            let classes = Set(completedClasses(in: evidence).map(\.classID))
+            return evidence.attendances.filter { classes.contains($0.classID) }
+        }
+    }
+
+    private func completedClasses(in evidence: Evidence) -> [Evidence.CompletedClass] {
+        evidence.completedClasses.filter { $0.indicators.contains(indicator) }
     }
 
     /// Steps as "1:5,3:7,6:9" for storage.

@@ -8,6 +8,8 @@ public struct CourseLibrary: Sendable {
     /// The same courses by field, each list in catalogue order (computed once: pages use it on every request).
     public let byField: [Field: [Course]]
     private let bySlug: [String: Course]
+    /// Each course's learning-citizen indicators by slug, for the evidence of every self-assessment.
+    public let indicatorsBySlug: [String: [Int]]
 
     public init(courses: [Course]) {
         self.courses = courses.sorted {
@@ -15,6 +17,7 @@ public struct CourseLibrary: Sendable {
         }
         self.bySlug = Dictionary(courses.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         self.byField = Dictionary(grouping: self.courses, by: \.field)
+        self.indicatorsBySlug = bySlug.mapValues(\.indicators)
     }
 
     public func course(slug: String) -> Course? { bySlug[slug] }

@@ -31,14 +31,7 @@ public struct SelfAssessmentSheet: Sendable {
     /// The sessions and events that count for an indicator under its rule (all of them for a
     /// rule that counts everything; none for an indicator without a rule).
     func evidence(for number: Int) -> [Evidence.Attendance] {
-        guard let rule = rules.first(where: { $0.indicator == number }) else { return [] }
-        switch rule.measure {
-        case .allAttendances: return evidence.attendances
-        case .taggedAttendances: return evidence.attendances.filter { $0.indicators.contains(number) }
-        case .completedClasses:
-            let classes = Set(evidence.completedClasses.filter { $0.indicators.contains(number) }.map(\.classID))
-            return evidence.attendances.filter { classes.contains($0.classID) }
-        }
+        rules.first { $0.indicator == number }?.attendances(in: evidence) ?? []
     }
 }
 

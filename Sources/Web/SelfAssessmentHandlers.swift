@@ -71,8 +71,7 @@ extension WebApplication {
     /// year's evidence and the published rules.
     func sheet(person: Person, year: Int, group: TargetGroup, form: SelfAssessment?) throws -> SelfAssessmentSheet {
         let criteria = try form.flatMap { try database.criteria(id: $0.criteriaID) } ?? database.criteria(year: year, group: group)
-        let courseIndicators = Dictionary(uniqueKeysWithValues: library.courses.map { ($0.slug, $0.indicators) })
-        let evidence = try database.evidence(personID: person.id, year: year, now: clock(), courseIndicators: courseIndicators)
+        let evidence = try database.evidence(personID: person.id, year: year, now: clock(), courseIndicators: library.indicatorsBySlug)
         return SelfAssessmentSheet(year: year, criteria: criteria.criteria, form: form, evidence: evidence,
                                    rules: try database.evidenceRules(year: year))
     }
