@@ -27,8 +27,13 @@ extension AppDatabase {
             return nil
         }
         if now - seen >= 60 {
-            try writer.write { db in
-                try db.execute(sql: "UPDATE session SET last_seen_at = ? WHERE token_digest = ?", arguments: [now, tokenDigest])
+            do {
+                try writer.write { db in
+                    try db.execute(sql: "UPDATE session SET last_seen_at = ? WHERE token_digest = ?", arguments: [now, tokenDigest])
+                }
+            } catch where StorageFault(error) != nil {
+                // Only housekeeping: on a full or read-only disk the signed-in visitor can
+                // still read their pages; the next request after recovery records the visit.
             }
         }
         return person

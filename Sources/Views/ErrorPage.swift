@@ -1,6 +1,6 @@
 import Routes
 
-/// The page for 400, 404, 405, 413 and 500: what happened, in plain words, and a way on.
+/// The page for 400, 404, 405, 413, 414, 500, 503 and 507 (storage full or read-only): what happened, in plain words, and a way on.
 public struct ErrorPage: Sendable {
     public var status: Int
 

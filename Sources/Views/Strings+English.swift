@@ -58,6 +58,7 @@ extension Strings {
             case 405: "Not allowed here"
             case 413: "Upload too large"
             case 414: "Address too long"
+            case 507: "Not saved"
             case 503: "The server is restarting"
             default: "Something went wrong"
             }
@@ -69,6 +70,7 @@ extension Strings {
             case 405: "This page does not accept that action."
             case 413: "The file or text sent is larger than allowed."
             case 414: "The address is longer than any page needs. Check it, or search with fewer words."
+            case 507: "The centre's server cannot store data right now (its disk is full or read-only), so what you just sent was not saved. You can still read the pages. Use your browser's Back button to keep what you typed, send it again in a few minutes, and tell the centre's staff."
             case 503: "The server is stopping to restart. Please try again in a few minutes."
             default: "The server ran into a problem. Please try again in a few minutes; if it persists, tell the centre's staff."
             }

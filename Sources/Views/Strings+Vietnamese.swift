@@ -58,6 +58,7 @@ extension Strings {
             case 405: "Không hỗ trợ thao tác này"
             case 413: "Dữ liệu gửi lên quá lớn"
             case 414: "Địa chỉ quá dài"
+            case 507: "Chưa lưu được dữ liệu"
             case 503: "Máy chủ đang khởi động lại"
             default: "Đã có lỗi xảy ra"
             }
@@ -69,6 +70,7 @@ extension Strings {
             case 405: "Trang này không nhận thao tác đó."
             case 414: "Đường dẫn dài quá mức cho phép. Hãy kiểm tra lại địa chỉ hoặc tìm bằng từ khóa ngắn hơn."
             case 413: "Tệp hoặc nội dung gửi lên vượt quá giới hạn cho phép."
+            case 507: "Máy chủ của trung tâm tạm thời không ghi được dữ liệu (ổ đĩa đầy hoặc chỉ cho đọc), nên những gì bạn vừa gửi chưa được lưu. Bạn vẫn xem được các trang. Hãy bấm nút Quay lại của trình duyệt để giữ nội dung đã nhập, gửi lại sau ít phút, và báo cho cán bộ trung tâm."
             case 503: "Máy chủ đang dừng để khởi động lại. Xin thử lại sau ít phút."
             default: "Máy chủ gặp sự cố khi xử lý yêu cầu. Xin thử lại sau ít phút; nếu vẫn lỗi, hãy báo cho cán bộ trung tâm."
             }

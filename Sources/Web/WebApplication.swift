@@ -14,6 +14,7 @@ final class WebApplication: Sendable {
     let logger: Logger
     let clock: @Sendable () -> Int64
     let pageCache = PageCache()
+    let storageFaults = StorageFaultLog()
     /// The names pages show: the saved centre settings, else the configuration's.
     let site: CurrentSite
 
@@ -75,8 +76,16 @@ final class WebApplication: Sendable {
         } catch let failure as PageFailure {
             response = errorResponse(failure.status, language: language)
         } catch {
-            logger.error("\(request.method) \(request.path) failed: \(String(describing: error))")
-            response = errorResponse(500, language: language)
+            if let fault = StorageFault(error) {
+                // Nothing was written (SQLite rolled back) and reads may still work: say so,
+                // and let the visitor go back to the form they filled in, rather than a 500.
+                storageFaults.record(fault, method: request.method, path: request.path, now: clock(), logger: logger)
+                response = errorResponse(507, language: language)
+                response.headers.append(("Retry-After", "60"))
+            } else {
+                logger.error("\(request.method) \(request.path) failed: \(String(describing: error))")
+                response = errorResponse(500, language: language)
+            }
         }
         response.headers.append(contentsOf: SecurityHeaders.all)
         return response

@@ -172,6 +172,8 @@ def seed(args: argparse.Namespace) -> None:
         week_event = bench_week.seed(db, rng, first_id=args.classes + 1, now=now, utc_offset=VIETNAM_OFFSET,
                                      residents=range(first_resident, first_resident + args.residents),
                                      villages=VILLAGES, fold=fold)
+    # Closed here, not left to the garbage collector: callers may remount or delete the folder.
+    db.close()
 
     with open(args.tokens, "w") as out:
         out.writelines(f"{value}\n" for value, _, _ in tokens)

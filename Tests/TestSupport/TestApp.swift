@@ -20,7 +20,8 @@ public struct TestApp: Sendable {
     private let directory: TemporaryDirectory
 
     public init(courses: [Course] = [.make()], publicDirectory: String = Repository.publicFiles,
-                site: SiteInfo = SiteInfo(centreName: "TTHTCĐ Thử Nghiệm", communeName: "Xã Thử Nghiệm")) throws {
+                site: SiteInfo = SiteInfo(centreName: "TTHTCĐ Thử Nghiệm", communeName: "Xã Thử Nghiệm"),
+                log: CapturedLog? = nil) throws {
         let (database, directory) = try AppDatabase.temporary()
         let library = CourseLibrary(courses: courses)
         try database.replaceCourseIndex(with: library.courses)
@@ -29,8 +30,8 @@ public struct TestApp: Sendable {
         self.library = library
         let clock = TestClock()
         self.clock = clock
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
+        var logger = log?.logger() ?? Logger(label: "test")
+        if log == nil { logger.logLevel = .critical }
         let configuration = WebConfiguration(site: site, publicDirectory: publicDirectory, passwordHasher: .minimal)
         errorResponse = makeErrorResponder(configuration: configuration, database: database)
         respond = try makeResponder(
