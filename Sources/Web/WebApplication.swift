@@ -59,6 +59,9 @@ final class WebApplication: Sendable {
     func respond(to request: Request) -> Response {
         var response: Response
         var language = Language.vietnamese
+        if database.isReadOnly, database.reopenIfWritable(now: clock()) {
+            logger.notice("cơ sở dữ liệu ghi được trở lại — the database is writable again")
+        }
         do {
             // No page of the site needs a longer address: a longer one is a mistake or an attack.
             let targetBytes = request.path.utf8.count + request.query.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 }

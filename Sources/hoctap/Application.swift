@@ -29,10 +29,19 @@ enum Application {
             logger.critical("không khởi động được: lỗi nội dung khóa học — \(error.description)")
             throw ExitCode.failure
         }
-        let database = try AppDatabase.open(path: configuration.databasePath)
-        try database.replaceCourseIndex(with: library.courses)
-        if configuration.demo, try database.loadDemoData(now: Int64(Date().timeIntervalSince1970)) {
-            logger.notice("chế độ trình diễn: đã thêm các thôn mẫu (demo villages added)")
+        let database = try AppDatabase.openForServing(path: configuration.databasePath)
+        if database.isReadOnly {
+            // Better to serve the schedule and courses than to be down: writes get a "not
+            // saved" page until the file can be written, then the server switches back by itself.
+            logger.critical("""
+                cơ sở dữ liệu \(configuration.databasePath) chỉ cho đọc: vẫn phục vụ các trang, từ chối ghi; \
+                tìm kiếm dùng mục lục khóa học đã lưu — the database is read-only: serving pages, refusing writes
+                """)
+        } else {
+            try database.replaceCourseIndex(with: library.courses)
+            if configuration.demo, try database.loadDemoData(now: Int64(Date().timeIntervalSince1970)) {
+                logger.notice("chế độ trình diễn: đã thêm các thôn mẫu (demo villages added)")
+            }
         }
         let responder = try makeResponder(configuration: configuration.web, database: database, library: library)
         let server = try HTTPServer(configuration: configuration.server, logger: Logger(label: "hoctap.http"),

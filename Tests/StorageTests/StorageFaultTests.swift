@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import GRDB
 @testable import Storage
 import Testing
@@ -48,5 +49,49 @@ import TestSupport
             #expect(StorageFault(error) == nil)
         }
         #expect(StorageFault(CancellationError()) == nil)
+    }
+}
+
+/// A database opened read-only (as `openForServing` does when the file cannot be written)
+/// refuses writes as a storage fault, and switches to the writable pool once the file can
+/// be opened for writing, trying at most once per interval. The real read-only file system
+/// is `Tests/Benchmarks/disk_faults.py`.
+@Suite struct ReadOnlyDatabaseTests {
+    @Test func aReadOnlyDatabaseRefusesWritesThenReopensWritable() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.file("hoctap.sqlite")
+        _ = try AppDatabase.open(path: path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        let database = AppDatabase(writer: try DatabaseQueue(path: path, configuration: configuration), path: path, isReadOnly: true)
+        let person = NewPerson(phone: PhoneNumber("0911000111")!, fullName: "Cán Bộ", role: .staff, passwordHash: "x")
+
+        do {
+            _ = try database.createPerson(person, now: 0)
+            Issue.record("a read-only database took a write")
+        } catch {
+            #expect(StorageFault(error) == .readOnly)
+        }
+        #expect(try database.countPeople().values.reduce(0, +) == 0)
+
+        #expect(database.reopenIfWritable(now: 1_000))
+        #expect(!database.isReadOnly)
+        _ = try database.createPerson(person, now: 0)
+        #expect(try database.countPeople().values.reduce(0, +) == 1)
+        #expect(try database.journalMode() == "wal")
+    }
+
+    @Test func reopeningIsTriedAtMostOncePerInterval() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.file("missing-folder/hoctap.sqlite")
+        let (other, _) = try AppDatabase.temporary()
+        // A path that cannot be opened (its folder does not exist), so every attempt fails.
+        let database = AppDatabase(writer: other.writer, path: path, isReadOnly: true)
+        #expect(!database.reopenIfWritable(now: 100))
+        try FileManager.default.createDirectory(atPath: folder.file("missing-folder"), withIntermediateDirectories: true)
+        #expect(!database.reopenIfWritable(now: 105))
+        #expect(database.isReadOnly)
+        #expect(database.reopenIfWritable(now: 110))
+        #expect(!database.isReadOnly)
     }
 }
