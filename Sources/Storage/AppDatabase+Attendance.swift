@@ -65,14 +65,14 @@ extension AppDatabase {
     /// People recorded at a session who are not enrolled in its class (walk-ins).
     public func walkIns(sessionID: Int64) throws -> [Person] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT person.* FROM attendance
                 JOIN class_session ON class_session.id = attendance.session_id
                 JOIN person ON person.id = attendance.person_id
                 LEFT JOIN enrolment ON enrolment.class_id = class_session.class_id AND enrolment.person_id = person.id
                 WHERE attendance.session_id = ? AND enrolment.person_id IS NULL
                 ORDER BY person.sort_key, person.id
-                """, arguments: [sessionID]).map(AppDatabase.person(from:))
+                """, [sessionID], AppDatabase.person(from:))
         }
     }
 
@@ -81,7 +81,7 @@ extension AppDatabase {
         let from = LocalDate(year: year, month: 1, day: 1)?.unixSeconds(atMinutes: 0) ?? 0
         let to = LocalDate(year: year + 1, month: 1, day: 1)?.unixSeconds(atMinutes: 0) ?? Int64.max
         return try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT attendance.session_id, attendance.status, class_session.starts_at, course_class.title,
                        course_class.points_per_session
                 FROM attendance
@@ -89,13 +89,12 @@ extension AppDatabase {
                 JOIN course_class ON course_class.id = class_session.class_id
                 WHERE attendance.person_id = ? AND class_session.starts_at >= ? AND class_session.starts_at < ?
                 ORDER BY class_session.starts_at
-                """, arguments: [personID, from, to])
-            .compactMap { row in
+                """, [personID, from, to]) { row in
                 AttendanceStatus(rawValue: row["status"]).map {
                     PointsLedger.Entry(sessionID: row["session_id"], classTitle: row["title"], startsAt: row["starts_at"],
                                        status: $0, sessionPoints: row["points_per_session"])
                 }
-            }
+            }.compactMap { $0 }
         }
     }
 
@@ -103,7 +102,7 @@ extension AppDatabase {
     /// "still possible this year".
     public func upcomingSessions(personID: Int64, from: Int64, to: Int64) throws -> [PointsLedger.Upcoming] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT class_session.id, class_session.starts_at, class_session.ends_at, course_class.points_per_session
                 FROM enrolment
                 JOIN course_class ON course_class.id = enrolment.class_id
@@ -111,8 +110,7 @@ extension AppDatabase {
                 WHERE enrolment.person_id = ? AND enrolment.status = 'enrolled' AND class_session.cancelled = 0
                   AND class_session.ends_at > ? AND class_session.starts_at < ?
                 ORDER BY class_session.starts_at
-                """, arguments: [personID, from, to])
-            .map { PointsLedger.Upcoming(sessionID: $0["id"], startsAt: $0["starts_at"], endsAt: $0["ends_at"],
+                """, [personID, from, to]) { PointsLedger.Upcoming(sessionID: $0["id"], startsAt: $0["starts_at"], endsAt: $0["ends_at"],
                                          sessionPoints: $0["points_per_session"]) }
         }
     }
@@ -146,22 +144,22 @@ extension AppDatabase {
     static func record(_ db: Database, sessionID: Int64, personID: Int64, status: AttendanceStatus, source: AttendanceSource,
                        overwrite: Bool, actor: Actor) throws -> AttendanceOutcome {
         guard try fetchSession(db, id: sessionID) != nil else { throw ClassError.notFound }
-        let existing = try Row.fetchOne(db, sql: "SELECT * FROM attendance WHERE session_id = ? AND person_id = ?",
-                                        arguments: [sessionID, personID]).flatMap(attendance(from:))
+        let existing = try db.decodeOne("SELECT * FROM attendance WHERE session_id = ? AND person_id = ?",
+                                        [sessionID, personID], attendance(from:)) ?? nil
         if let existing {
             if existing.status == status { return .unchanged }
             guard overwrite else { return .kept(existing.status) }
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE attendance SET status = ?, source = ?, recorded_at = ?, recorded_by = ? WHERE session_id = ? AND person_id = ?
-                """, arguments: [status.rawValue, source.rawValue, actor.now, actor.personID, sessionID, personID])
+                """, [status.rawValue, source.rawValue, actor.now, actor.personID, sessionID, personID])
             try audit(db, actor: actor, entity: "session", id: sessionID, action: "attendance",
                       before: ["nguoi_dan": String(personID), "trang_thai": existing.status.rawValue],
                       after: ["nguoi_dan": String(personID), "trang_thai": status.rawValue])
             return .changed(from: existing.status)
         }
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO attendance (session_id, person_id, status, source, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [sessionID, personID, status.rawValue, source.rawValue, actor.now, actor.personID])
+            """, [sessionID, personID, status.rawValue, source.rawValue, actor.now, actor.personID])
         return .recorded
     }
 
@@ -178,9 +176,12 @@ extension AppDatabase {
     public func checkInWindow() throws -> CheckInWindow {
         try writer.read { db in
             var window = CheckInWindow.standard
-            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM centre_setting WHERE key IN \(AppDatabase.checkInKeys)") {
-                guard let minutes = Int(row["value"] as String) else { continue }
-                switch row["key"] as String {
+            let settings = try db.decodeAll("SELECT key, value FROM centre_setting WHERE key IN \(AppDatabase.checkInKeys)") {
+                ($0[0] as String, $0[1] as String)
+            }
+            for (key, value) in settings {
+                guard let minutes = Int(value) else { continue }
+                switch key {
                 case "diem_danh_mo_truoc": window.minutesBeforeStart = minutes
                 case "diem_danh_dong_sau": window.minutesAfterEnd = minutes
                 case "diem_danh_muon_sau": window.lateAfterMinutes = minutes

@@ -30,10 +30,10 @@ extension AppDatabase {
     /// The owner of the feed whose token has this digest, if it has not been revoked or replaced.
     public func personForCalendarFeed(tokenDigest: String) throws -> Person? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: """
+            try db.decodeOne("""
                 SELECT person.* FROM calendar_feed JOIN person ON person.id = calendar_feed.person_id
                 WHERE calendar_feed.token_digest = ?
-                """, arguments: [tokenDigest]).map(AppDatabase.person(from:))
+                """, [tokenDigest], AppDatabase.person(from:))
         }
     }
 

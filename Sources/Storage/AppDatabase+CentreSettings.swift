@@ -32,8 +32,7 @@ extension AppDatabase {
     }
 
     private static func fetchCentreSettings(_ db: Database) throws -> CentreSettings? {
-        let values = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM centre_setting")
-            .map { ($0["key"] as String, $0["value"] as String) })
+        let values = Dictionary(uniqueKeysWithValues: try db.decodeAll("SELECT key, value FROM centre_setting", StatementArguments()) { ($0["key"] as String, $0["value"] as String) })
         guard let commune = values[SettingKey.communeName], let centre = values[SettingKey.centreName] else { return nil }
         return CentreSettings(communeName: commune, centreName: centre, address: values[SettingKey.address] ?? "",
                               phone: values[SettingKey.phone].flatMap(PhoneNumber.init), director: values[SettingKey.director] ?? "")

@@ -29,12 +29,11 @@ extension AppDatabase {
     public func sessionsOpenForCheckIn(now: Int64, window: CheckInWindow) throws -> [ClassSession] {
         try writer.read { db in
             // Written as bounds on the columns so the index on starts_at narrows the scan.
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT * FROM class_session
                 WHERE cancelled = 0 AND starts_at <= ? AND ends_at > ?
                 ORDER BY starts_at, id
-                """, arguments: [now + Int64(window.minutesBeforeStart) * 60, now - Int64(window.minutesAfterEnd) * 60])
-            .map(AppDatabase.session(from:))
+                """, [now + Int64(window.minutesBeforeStart) * 60, now - Int64(window.minutesAfterEnd) * 60], AppDatabase.session(from:))
         }
     }
 
@@ -42,20 +41,19 @@ extension AppDatabase {
     /// check-in screen shows as people arrive.
     public func arrivals(sessionID: Int64) throws -> [(name: String, status: AttendanceStatus, recordedAt: Int64)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT person.full_name, attendance.status, attendance.recorded_at
                 FROM attendance JOIN person ON person.id = attendance.person_id
                 WHERE attendance.session_id = ? AND attendance.status IN (?, ?)
                 ORDER BY attendance.recorded_at DESC, attendance.rowid DESC
-                """, arguments: [sessionID, AttendanceStatus.present.rawValue, AttendanceStatus.late.rawValue])
-            .compactMap { row in
+                """, [sessionID, AttendanceStatus.present.rawValue, AttendanceStatus.late.rawValue]) { row in
                 AttendanceStatus(rawValue: row["status"]).map { (row["full_name"], $0, row["recorded_at"]) }
-            }
+            }.compactMap { $0 }
         }
     }
 
     private static func storedSecret(_ db: Database, sessionID: Int64) throws -> CheckInCode.Secret? {
-        guard let hex = try String.fetchOne(db, sql: "SELECT secret FROM session_check_in WHERE session_id = ?", arguments: [sessionID]) else {
+        guard let hex = try db.decodeOne("SELECT secret FROM session_check_in WHERE session_id = ?", [sessionID], { $0[0] as String }) else {
             return nil
         }
         guard let secret = CheckInCode.Secret(hex: hex) else { throw UnreadableCheckInSecret(sessionID: sessionID) }

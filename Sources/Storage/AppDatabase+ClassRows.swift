@@ -4,11 +4,11 @@ import GRDB
 /// Rows of classes and sessions, and their audit fields.
 extension AppDatabase {
     static func fetchClass(_ db: Database, id: Int64) throws -> CourseClass? {
-        try Row.fetchOne(db, sql: "SELECT * FROM course_class WHERE id = ?", arguments: [id]).map(courseClass(from:))
+        try db.decodeOne("SELECT * FROM course_class WHERE id = ?", [id], courseClass(from:))
     }
 
     static func fetchSession(_ db: Database, id: Int64) throws -> ClassSession? {
-        try Row.fetchOne(db, sql: "SELECT * FROM class_session WHERE id = ?", arguments: [id]).map(session(from:))
+        try db.decodeOne("SELECT * FROM class_session WHERE id = ?", [id], session(from:))
     }
 
     static func courseClass(from row: Row) -> CourseClass {
@@ -36,16 +36,20 @@ extension AppDatabase {
     /// by position, instead of decoding every class again for every session by column name.
     static func sessionsWithClasses(_ db: Database, sql: String, arguments: StatementArguments)
         throws -> [(session: ClassSession, courseClass: CourseClass)] {
-        let sessions = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        let sessions = try db.decodeAll(sql, arguments) { row in
             ClassSession(id: row[0], classID: row[1], startsAt: row[2], endsAt: row[3], cancelled: row[4], sequence: row[5],
                          updatedAt: row[6])
         }
         let ids = Array(Set(sessions.map(\.classID)))
         guard !ids.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let classes = Dictionary(uniqueKeysWithValues: try Row.fetchAll(
-            db, sql: "SELECT * FROM course_class WHERE id IN (\(placeholders))", arguments: StatementArguments(ids)
-        ).map { row in (row["id"] as Int64, courseClass(from: row)) })
+        // Not cached: the list's length varies. Decoded from the cursor all the same.
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM course_class WHERE id IN (\(placeholders))",
+                                       arguments: StatementArguments(ids))
+        var classes: [Int64: CourseClass] = [:]
+        while let row = try rows.next() {
+            classes[row["id"]] = courseClass(from: row)
+        }
         return sessions.compactMap { session in classes[session.classID].map { (session, $0) } }
     }
 

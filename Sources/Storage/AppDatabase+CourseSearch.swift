@@ -41,13 +41,12 @@ extension AppDatabase {
     public func searchCourses(terms: [String], limit: Int = 50) throws -> [SearchHit] {
         guard let match = AppDatabase.matchExpression(terms) else { return [] }
         return try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT course_slug, lesson_number FROM course_search
                 WHERE course_search MATCH ?
                 ORDER BY bm25(course_search, 0, 0, 10.0, 1.0)
                 LIMIT ?
-                """, arguments: [match, limit])
-            .map { SearchHit(courseSlug: $0["course_slug"], lessonNumber: $0["lesson_number"]) }
+                """, [match, limit]) { SearchHit(courseSlug: $0["course_slug"], lessonNumber: $0["lesson_number"]) }
         }
     }
 

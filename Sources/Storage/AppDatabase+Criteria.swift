@@ -149,8 +149,7 @@ extension AppDatabase {
     static func fetchCriteria(_ db: Database, id: Int64) throws -> StoredCriteria? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM criteria_set WHERE id = ?", arguments: [id]),
               let group = TargetGroup(number: row["target_group"]) else { return nil }
-        let indicators = try Row.fetchAll(db, sql: "SELECT * FROM criteria_indicator WHERE set_id = ? ORDER BY number", arguments: [id])
-            .map { row in
+        let indicators = try db.decodeAll("SELECT * FROM criteria_indicator WHERE set_id = ? ORDER BY number", [id]) { row in
                 CriteriaSet.Indicator(number: row["number"], competency: row["competency"], competencyName: row["competency_name"],
                                       text: row["text"], label: row["label"], maxPoints: row["max_points"])
             }

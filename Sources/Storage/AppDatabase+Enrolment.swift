@@ -29,8 +29,8 @@ extension AppDatabase {
     /// while there are seats, then waiting places, in the order of the household list.
     public func enrolHousehold(classID: Int64, householdID: Int64, by actor: Actor) throws -> [(Person, Enrolment)] {
         try writer.write { db in
-            let members = try Row.fetchAll(db, sql: "SELECT * FROM person WHERE household_id = ? ORDER BY sort_key, id",
-                                           arguments: [householdID]).map(AppDatabase.person(from:))
+            let members = try db.decodeAll("SELECT * FROM person WHERE household_id = ? ORDER BY sort_key, id",
+                                           [householdID], AppDatabase.person(from:))
             return try members.map { ($0, try AppDatabase.enrol(db, classID: classID, personID: $0.id, actor: actor)) }
         }
     }
@@ -78,13 +78,12 @@ extension AppDatabase {
     /// The person's classes, with their place in each.
     public func enrolments(personID: Int64) throws -> [(courseClass: CourseClass, enrolment: Enrolment)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT course_class.*, \(AppDatabase.enrolmentColumns)
                 FROM enrolment JOIN course_class ON course_class.id = enrolment.class_id
                 WHERE enrolment.person_id = ?
                 ORDER BY course_class.id DESC
-                """, arguments: [personID])
-            .map { (AppDatabase.courseClass(from: $0), AppDatabase.enrolment(from: $0)) }
+                """, [personID]) { (AppDatabase.courseClass(from: $0), AppDatabase.enrolment(from: $0)) }
         }
     }
 
@@ -134,10 +133,10 @@ extension AppDatabase {
     }
 
     static func fetchEnrolment(_ db: Database, classID: Int64, personID: Int64) throws -> Enrolment? {
-        try Row.fetchOne(db, sql: """
+        try db.decodeOne("""
             SELECT class_id, person_id, status AS enrolment_status, position, enrolled_at, registered_by AS enrolled_by, promoted_at
             FROM enrolment WHERE class_id = ? AND person_id = ?
-            """, arguments: [classID, personID]).map(enrolment(from:))
+            """, [classID, personID], enrolment(from:))
     }
 
     /// The enrolment's columns under the names `enrolment(from:)` reads, for joins with people or classes.

@@ -27,11 +27,10 @@ extension AppDatabase {
     public func households(villageID: Int64?, limit: Int, offset: Int) throws -> (households: [HouseholdListing], total: Int) {
         let villageRank = Dictionary(uniqueKeysWithValues: try villages().enumerated().map { ($0.element.id, $0.offset) })
         let all = try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT household.*, (SELECT COUNT(*) FROM person WHERE person.household_id = household.id) AS members
                 FROM household WHERE ?1 IS NULL OR village_id = ?1
-                """, arguments: [villageID])
-            .map { HouseholdListing(household: AppDatabase.household(from: $0), memberCount: $0["members"]) }
+                """, [villageID]) { HouseholdListing(household: AppDatabase.household(from: $0), memberCount: $0["members"]) }
         }
         let sorted = all.map { listing in
             // Households without a village come last.
@@ -48,8 +47,7 @@ extension AppDatabase {
     /// The people linked to a household, in list order.
     public func householdMembers(of id: Int64) throws -> [Person] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM person WHERE household_id = ? ORDER BY sort_key, id", arguments: [id])
-                .map(AppDatabase.person(from:))
+            try db.decodeAll("SELECT * FROM person WHERE household_id = ? ORDER BY sort_key, id", [id], AppDatabase.person(from:))
         }
     }
 
@@ -58,11 +56,10 @@ extension AppDatabase {
     public func householdSuggestions(for household: Household) throws -> [Person] {
         let key = Household.matchKey(household.headName)
         return try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT * FROM person WHERE household_id IS NULL AND village_id IS ? AND household_head != ''
                 ORDER BY sort_key, id
-                """, arguments: [household.villageID])
-            .map(AppDatabase.person(from:))
+                """, [household.villageID], AppDatabase.person(from:))
             .filter { Household.matchKey($0.householdHead) == key }
         }
     }
@@ -144,7 +141,7 @@ extension AppDatabase {
     }
 
     private static func fetchHousehold(_ db: Database, id: Int64) throws -> Household? {
-        try Row.fetchOne(db, sql: "SELECT * FROM household WHERE id = ?", arguments: [id]).map(household(from:))
+        try db.decodeOne("SELECT * FROM household WHERE id = ?", [id], household(from:))
     }
 
     static func household(from row: Row) -> Household {

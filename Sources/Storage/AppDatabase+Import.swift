@@ -33,9 +33,8 @@ extension AppDatabase {
     /// An uploaded file, only for the staff member who uploaded it.
     public func pendingImport(id: Int64, personID: Int64) throws -> (fileName: String, content: [UInt8])? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT file_name, content FROM pending_import WHERE id = ? AND person_id = ?",
-                             arguments: [id, personID])
-                .map { ($0["file_name"], [UInt8]($0["content"] as Data)) }
+            try db.decodeOne("SELECT file_name, content FROM pending_import WHERE id = ? AND person_id = ?",
+                             [id, personID]) { ($0["file_name"], [UInt8]($0["content"] as Data)) }
         }
     }
 

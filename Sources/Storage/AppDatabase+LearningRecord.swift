@@ -12,7 +12,7 @@ extension AppDatabase {
     }
 
     static func learningRecord(_ db: Database, personID: Int64) throws -> LearningRecord {
-        let classes = try Row.fetchAll(db, sql: """
+        let classes = try db.decodeAll("""
             SELECT course_class.id, course_class.title, course_class.field, course_class.edition_year IS NOT NULL AS is_event,
                    MIN(class_session.starts_at) AS first_session, MAX(class_session.starts_at) AS last_session
             FROM course_class
@@ -22,25 +22,23 @@ extension AppDatabase {
                                       JOIN class_session ON class_session.id = attendance.session_id
                                       WHERE attendance.person_id = ?1 AND attendance.status IN ('co-mat', 'di-muon'))
             GROUP BY course_class.id
-            """, arguments: [personID])
-        .map { row in
+            """, [personID]) { row in
             LearningRecord.Class(id: row["id"], title: row["title"], field: Field(rawValue: row["field"]) ?? .lifeSkills,
                                  firstSession: row["first_session"], lastSession: row["last_session"], isEvent: row["is_event"])
         }
-        let attendances = try Row.fetchAll(db, sql: """
+        let attendances = try db.decodeAll("""
             SELECT attendance.session_id, class_session.class_id, class_session.starts_at, class_session.ends_at,
                    attendance.status, course_class.points_per_session
             FROM attendance
             JOIN class_session ON class_session.id = attendance.session_id
             JOIN course_class ON course_class.id = class_session.class_id
             WHERE attendance.person_id = ?
-            """, arguments: [personID])
-        .compactMap { row in
+            """, [personID]) { row in
             AttendanceStatus(rawValue: row["status"]).map {
                 LearningRecord.Attendance(sessionID: row["session_id"], classID: row["class_id"], startsAt: row["starts_at"],
                                           endsAt: row["ends_at"], status: $0, sessionPoints: row["points_per_session"])
             }
-        }
+        }.compactMap { $0 }
         // Only forms the study-promotion association confirmed: a printed record, and anyone
         // checking its code, must not take a score the resident is still writing for a checked one.
         var assessments: [Int: LearningRecord.Year.Assessment] = [:]
@@ -98,9 +96,8 @@ extension AppDatabase {
     /// The person's issued codes, the newest first.
     public func recordVerifications(personID: Int64) throws -> [RecordVerification] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM record_verification WHERE person_id = ? ORDER BY id DESC",
-                             arguments: [personID])
-            .map { try AppDatabase.recordVerification(db, row: $0) }
+            try db.decodeAll("SELECT * FROM record_verification WHERE person_id = ? ORDER BY id DESC",
+                             [personID]) { try AppDatabase.recordVerification(db, row: $0) }
         }
     }
 
@@ -122,9 +119,8 @@ extension AppDatabase {
 
     private static func recordVerification(_ db: Database, row: Row) throws -> RecordVerification {
         let id: Int64 = row["id"]
-        let years = try Row.fetchAll(db, sql: "SELECT * FROM record_verification_year WHERE verification_id = ? ORDER BY year",
-                                     arguments: [id])
-            .map { LearningRecord.Year(year: $0["year"], sessions: $0["sessions"], minutes: $0["minutes"], events: $0["events"],
+        let years = try db.decodeAll("SELECT * FROM record_verification_year WHERE verification_id = ? ORDER BY year",
+                                     [id]) { LearningRecord.Year(year: $0["year"], sessions: $0["sessions"], minutes: $0["minutes"], events: $0["events"],
                                        points: $0["points"], assessment: assessment($0, prefix: "assessment_")) }
         return RecordVerification(id: id, personID: row["person_id"],
                                   summary: RecordSummary(holderName: row["holder_name"], centreName: row["centre_name"], years: years),

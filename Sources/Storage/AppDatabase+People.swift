@@ -69,7 +69,7 @@ extension AppDatabase {
     /// The person with this phone and their password hash (nil until they set one).
     public func personForLogin(phone: PhoneNumber) throws -> (person: Person, passwordHash: String?)? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM person WHERE phone = ?", arguments: [phone.digits]).map {
+            try db.decodeOne("SELECT * FROM person WHERE phone = ?", [phone.digits]) {
                 (AppDatabase.person(from: $0), $0["password_hash"])
             }
         }
@@ -77,7 +77,7 @@ extension AppDatabase {
 
     public func person(id: Int64) throws -> Person? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [id]).map(AppDatabase.person(from:))
+            try db.decodeOne("SELECT * FROM person WHERE id = ?", [id], AppDatabase.person(from:))
         }
     }
 

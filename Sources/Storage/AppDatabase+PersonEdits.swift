@@ -26,8 +26,7 @@ extension AppDatabase {
                     try AppDatabase.audit(db, actor: actor, entity: "person", id: person.id, action: "update",
                                           before: before, after: after)
                 }
-                return try Row.fetchOne(db, sql: "SELECT * FROM person WHERE id = ?", arguments: [person.id])
-                    .map(AppDatabase.person(from:)) ?? person
+                return try db.decodeOne("SELECT * FROM person WHERE id = ?", [person.id], AppDatabase.person(from:)) ?? person
             }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw PeopleError.phoneTaken

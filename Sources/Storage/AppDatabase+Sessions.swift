@@ -14,14 +14,12 @@ extension AppDatabase {
     /// deleted). The last-seen time is refreshed at most once a minute, to spare writes.
     public func sessionPerson(tokenDigest: String, now: Int64) throws -> Person? {
         let found = try writer.read { db in
-            try Row.fetchOne(db, sql: """
+            try db.decodeOne("""
                 SELECT person.*, session.created_at AS session_created, session.last_seen_at AS session_seen
                 FROM session JOIN person ON person.id = session.person_id WHERE session.token_digest = ?
-                """, arguments: [tokenDigest])
+                """, [tokenDigest]) { row in (AppDatabase.person(from: row), row["session_created"] as Int64, row["session_seen"] as Int64) }
         }
-        guard let row = found else { return nil }
-        let person = AppDatabase.person(from: row)
-        let created: Int64 = row["session_created"], seen: Int64 = row["session_seen"]
+        guard let (person, created, seen) = found else { return nil }
         guard SessionPolicy.isValid(createdAt: created, lastSeenAt: seen, role: person.role, now: now) else {
             try deleteSession(tokenDigest: tokenDigest)
             return nil
@@ -29,7 +27,7 @@ extension AppDatabase {
         if now - seen >= 60 {
             do {
                 try writer.write { db in
-                    try db.execute(sql: "UPDATE session SET last_seen_at = ? WHERE token_digest = ?", arguments: [now, tokenDigest])
+                    try db.run("UPDATE session SET last_seen_at = ? WHERE token_digest = ?", [now, tokenDigest])
                 }
             } catch where StorageFault(error) != nil {
                 // Only housekeeping: on a full or read-only disk the signed-in visitor can
@@ -68,9 +66,8 @@ extension AppDatabase {
     /// A person's sessions, oldest first (without the token digests: they are not personal data).
     public func sessions(personID: Int64) throws -> [SessionRecord] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT created_at, last_seen_at FROM session WHERE person_id = ? ORDER BY created_at",
-                             arguments: [personID])
-            .map { SessionRecord(createdAt: $0["created_at"], lastSeenAt: $0["last_seen_at"]) }
+            try db.decodeAll("SELECT created_at, last_seen_at FROM session WHERE person_id = ? ORDER BY created_at",
+                             [personID]) { SessionRecord(createdAt: $0["created_at"], lastSeenAt: $0["last_seen_at"]) }
         }
     }
 }

@@ -15,8 +15,7 @@ extension AppDatabase {
     /// Everyone with more than a resident's role, in list order.
     public func staffMembers() throws -> [Person] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM person WHERE role != 'resident' ORDER BY sort_key, id")
-                .map(AppDatabase.person(from:))
+            try db.decodeAll("SELECT * FROM person WHERE role != 'resident' ORDER BY sort_key, id", StatementArguments(), AppDatabase.person(from:))
         }
     }
 
@@ -26,8 +25,7 @@ extension AppDatabase {
     @discardableResult
     public func changeRole(phone: PhoneNumber, to role: Role, by actor: Actor) throws -> Person {
         try writer.write { db in
-            guard var person = try Row.fetchOne(db, sql: "SELECT * FROM person WHERE phone = ?", arguments: [phone.digits])
-                .map(AppDatabase.person(from:)) else { throw RoleChangeError.noSuchPerson }
+            guard var person = try db.decodeOne("SELECT * FROM person WHERE phone = ?", [phone.digits], AppDatabase.person(from:)) else { throw RoleChangeError.noSuchPerson }
             guard person.role != role else { return person }
             if person.id == actor.personID, role < person.role { throw RoleChangeError.ownRoleLowered }
             if person.role == .admin {

@@ -11,13 +11,13 @@ extension AppDatabase {
     /// The villages in Vietnamese alphabetical order (diacritics folded).
     public func villages() throws -> [Village] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM village").map(AppDatabase.village(from:))
+            try db.decodeAll("SELECT * FROM village", StatementArguments(), AppDatabase.village(from:))
         }.sorted { (TextFolding.fold($0.name), $0.name) < (TextFolding.fold($1.name), $1.name) }
     }
 
     public func village(id: Int64) throws -> Village? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM village WHERE id = ?", arguments: [id]).map(AppDatabase.village(from:))
+            try db.decodeOne("SELECT * FROM village WHERE id = ?", [id], AppDatabase.village(from:))
         }
     }
 
@@ -40,7 +40,7 @@ extension AppDatabase {
     public func renameVillage(id: Int64, to name: String, kind: Village.Kind, by actor: Actor) throws -> Village {
         try translatingUniqueness {
             try writer.write { db in
-                guard let old = try Row.fetchOne(db, sql: "SELECT * FROM village WHERE id = ?", arguments: [id]).map(AppDatabase.village(from:)) else {
+                guard let old = try db.decodeOne("SELECT * FROM village WHERE id = ?", [id], AppDatabase.village(from:)) else {
                     throw VillageError.notFound
                 }
                 var new = old
@@ -70,7 +70,7 @@ extension AppDatabase {
     public func mergeVillage(id: Int64, into targetID: Int64, by actor: Actor) throws -> (village: Village, moved: Int) {
         try writer.write { db in
             func fetch(_ id: Int64) throws -> Village? {
-                try Row.fetchOne(db, sql: "SELECT * FROM village WHERE id = ?", arguments: [id]).map(AppDatabase.village(from:))
+                try db.decodeOne("SELECT * FROM village WHERE id = ?", [id], AppDatabase.village(from:))
             }
             guard id != targetID, let source = try fetch(id), let target = try fetch(targetID) else { throw VillageError.notFound }
             try db.execute(sql: "UPDATE person SET village_id = ? WHERE village_id = ?", arguments: [targetID, id])

@@ -21,19 +21,18 @@ public struct WeekBanner: Sendable, Equatable {
 extension AppDatabase {
     public func weekBanner(year: Int) throws -> WeekBanner? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM week_banner WHERE year = ?", arguments: [year]).flatMap { row in
+            try (db.decodeOne("SELECT * FROM week_banner WHERE year = ?", [year]) { row in
                 BannerImage.Kind(rawValue: row["kind"]).map {
                     WeekBanner(kind: $0, bytes: [UInt8](row["bytes"] as Data), alt: row["alt"], updatedAt: row["updated_at"])
                 }
-            }
+            } ?? nil)
         }
     }
 
     /// The banner's text and time only, for pages that link to it without sending its bytes.
     public func weekBannerSummary(year: Int) throws -> (alt: String, updatedAt: Int64)? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT alt, updated_at FROM week_banner WHERE year = ?", arguments: [year])
-                .map { ($0["alt"], $0["updated_at"]) }
+            try db.decodeOne("SELECT alt, updated_at FROM week_banner WHERE year = ?", [year]) { ($0["alt"], $0["updated_at"]) }
         }
     }
 

@@ -24,13 +24,13 @@ extension AppDatabase {
     /// Every edition, the latest year first.
     public func editions() throws -> [StoredEdition] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM week_edition ORDER BY year DESC").compactMap(AppDatabase.edition(from:))
+            try db.decodeAll("SELECT * FROM week_edition ORDER BY year DESC", StatementArguments(), AppDatabase.edition(from:)).compactMap { $0 }
         }
     }
 
     public func edition(year: Int) throws -> StoredEdition? {
         try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [year]).flatMap(AppDatabase.edition(from:))
+            try (db.decodeOne("SELECT * FROM week_edition WHERE year = ?", [year], AppDatabase.edition(from:)) ?? nil)
         }
     }
 
@@ -53,8 +53,7 @@ extension AppDatabase {
     /// Saves an edition's dates and texts. Audited.
     public func updateEdition(_ stored: StoredEdition, by actor: Actor) throws {
         try writer.write { db in
-            guard let old = try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [stored.edition.year])
-                .flatMap(AppDatabase.edition(from:)) else { throw EditionError.notFound }
+            guard let old = try (db.decodeOne("SELECT * FROM week_edition WHERE year = ?", [stored.edition.year], AppDatabase.edition(from:)) ?? nil) else { throw EditionError.notFound }
             try db.execute(sql: """
                 UPDATE week_edition SET starts_on = ?2, ends_on = ?3, theme = ?4, theme_is_placeholder = ?5, slogan = ?6, description = ?7
                 WHERE year = ?1
@@ -105,8 +104,7 @@ extension AppDatabase {
     public func cloneEdition(from year: Int, to new: WeekEdition, by actor: Actor) throws -> Int {
         do {
             return try writer.write { db in
-                guard let source = try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [year])
-                    .flatMap(AppDatabase.edition(from:)) else { throw EditionError.notFound }
+                guard let source = try (db.decodeOne("SELECT * FROM week_edition WHERE year = ?", [year], AppDatabase.edition(from:)) ?? nil) else { throw EditionError.notFound }
                 let stored = StoredEdition(edition: new, themeIsPlaceholder: true, description: source.description)
                 try db.execute(sql: """
                     INSERT INTO week_edition (year, starts_on, ends_on, theme, theme_is_placeholder, slogan, description)

@@ -6,10 +6,8 @@ extension AppDatabase {
     /// each other even while check-ins arrive; nil when there is no such edition.
     public func weekReport(year: Int, now: Int64) throws -> WeekReport? {
         try writer.read { db in
-            guard let stored = try Row.fetchOne(db, sql: "SELECT * FROM week_edition WHERE year = ?", arguments: [year])
-                .flatMap(AppDatabase.edition(from:)) else { return nil }
-            let villages = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM village")
-                .map { ($0["id"] as Int64, $0["name"] as String) })
+            guard let stored = try (db.decodeOne("SELECT * FROM week_edition WHERE year = ?", [year], AppDatabase.edition(from:)) ?? nil) else { return nil }
+            let villages = Dictionary(uniqueKeysWithValues: try db.decodeAll("SELECT id, name FROM village", StatementArguments()) { ($0["id"] as Int64, $0["name"] as String) })
             let sessions = try AppDatabase.sessionsWithClasses(db, sql: """
                 SELECT \(AppDatabase.sessionColumns)
                 FROM class_session JOIN course_class ON course_class.id = class_session.class_id
@@ -36,7 +34,7 @@ extension AppDatabase {
                 """, arguments: [year]) {
                 if let status = AttendanceStatus(rawValue: row["status"]) { marks[row["session_id"], default: [:]][row["person_id"]] = status }
             }
-            let people = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            let people = Dictionary(uniqueKeysWithValues: try db.decodeAll("""
                 SELECT person.id, village.name AS village, person.target_group, person.sex, person.birth_year
                 FROM person LEFT JOIN village ON village.id = person.village_id
                 WHERE person.id IN (
@@ -44,7 +42,7 @@ extension AppDatabase {
                     JOIN class_session ON class_session.id = attendance.session_id
                     JOIN course_class ON course_class.id = class_session.class_id
                     WHERE course_class.edition_year = ?)
-                """, arguments: [year]).map { row in
+                """, [year]) { row in
                 (row["id"] as Int64, WeekReport.Person(village: row["village"], group: (row["target_group"] as Int?).flatMap(TargetGroup.init(number:)),
                                                         sex: (row["sex"] as String?).flatMap(Sex.init(rawValue:)), birthYear: row["birth_year"]))
             })

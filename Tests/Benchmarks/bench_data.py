@@ -17,14 +17,14 @@ What it adds (deterministic for a fixed --seed, apart from the times, which foll
   - RESIDENTS residents, each signed in (created a day ago, last seen an hour ago, so the
     first request of each refreshes last_seen_at, as a resident's phone would after a while);
   - 40 classes of the real courses, each with 2 sessions a week for the 8 weeks from tomorrow
-    (Vietnam time), 25 seats taken each: /lich shows 4 of those weeks, ~320 sessions;
+    (Vietnam time), 25 seats taken each: /lich shows one of those weeks at a time, ~80 sessions;
   - one more session of class 1 that began 5 minutes ago and runs 3 hours, open for self
     check-in, with a check-in secret the script knows so it can compute the codes itself.
     Regular sessions start tomorrow at the earliest, so this is the only session open for
     check-in whatever the time of day: a check-in's cost does not depend on when you run it;
   - the 2026 Lifelong Learning Week (1–7 October, bench_week.py): 15 events, one session
-    each, in the venues a commune uses. Its dates are fixed, so /lich (four weeks from
-    today) shows its events only when run in September or October 2026.
+    each, in the venues a commune uses. Its dates are fixed, so /lich (the week of today)
+    shows its events only in those two weeks: /lich?tuan=2026-09-28 and ?tuan=2026-10-05.
 """
 
 import argparse
@@ -91,8 +91,11 @@ def seed(args: argparse.Namespace) -> None:
         people = db.execute("SELECT COUNT(*) FROM person").fetchone()[0]
     except sqlite3.OperationalError:
         sys.exit(f"bench_data: {args.database} has no schema yet (start the server on it or run `hoctap migrate`)")
-    if people:
-        sys.exit("bench_data: the database already holds people; seed a fresh one")
+    append = getattr(args, "append", False)
+    if people and not append:
+        sys.exit("bench_data: the database already holds people; seed a fresh one (or --append to a generated commune)")
+    if append and not people:
+        sys.exit("bench_data: --append needs a commune made by `hoctap demo-data` in the database")
 
     def token() -> tuple[str, str]:
         value = rng.randbytes(32).hex()  # SecretToken.make: 64 lower-case hex characters
@@ -106,47 +109,64 @@ def seed(args: argparse.Namespace) -> None:
     session_sql = "INSERT INTO session (token_digest, person_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)"
 
     with db:  # one transaction: seconds, not minutes
-        db.executemany("INSERT INTO village (id, name) VALUES (?, ?)",
-                       [(i, f"Thôn {v}") for i, v in enumerate(VILLAGES, 1)])
-
-        # Staff (id 1) and instructors (2–9) first, so residents are a contiguous id range.
-        staff = [(1, "staff", "Cán bộ Trung tâm")] + [(i, "instructor", name()) for i in range(2, 10)]
-        for pid, role, full in staff:
-            db.execute(person_sql, (pid, f"08{pid:08d}", full, fold(full), sort_key(full), 1980, "nu", 1, 3, role, now, now))
+        if append:
+            # A generated commune (`hoctap demo-data`): its villages, instructors and residents,
+            # with their years of history, are the people the benchmark signs in as.
+            villages = [row for row in db.execute("SELECT id, name FROM village ORDER BY id")]
+            instructors = [row[0] for row in db.execute("SELECT id FROM person WHERE role = 'instructor' ORDER BY id")]
+            staff_id = db.execute("SELECT MAX(id) FROM person").fetchone()[0] + 1
+            resident_ids = [row[0] for row in db.execute(
+                "SELECT id FROM person WHERE role = 'resident' ORDER BY id LIMIT ?", (args.residents,))]
+            full = "Cán bộ Đo Tải"
+            db.execute(person_sql, (staff_id, "0800000000", full, fold(full), sort_key(full), 1980, "nu", villages[0][0],
+                                    3, "staff", now, now))
+        else:
+            db.executemany("INSERT INTO village (id, name) VALUES (?, ?)",
+                           [(i, f"Thôn {v}") for i, v in enumerate(VILLAGES, 1)])
+            villages = [(i, f"Thôn {v}") for i, v in enumerate(VILLAGES, 1)]
+            # Staff (id 1) and instructors (2–9) first, so residents are a contiguous id range.
+            staff_id, instructors = 1, list(range(2, 10))
+            staff = [(1, "staff", "Cán bộ Trung tâm")] + [(i, "instructor", name()) for i in instructors]
+            for pid, role, full in staff:
+                db.execute(person_sql, (pid, f"08{pid:08d}", full, fold(full), sort_key(full), 1980, "nu", 1, 3, role, now, now))
+            resident_ids = list(range(10, 10 + args.residents))
+            residents = []
+            for offset, pid in enumerate(resident_ids):
+                full = name()
+                residents.append((pid, f"09{offset:08d}", full, fold(full), sort_key(full), rng.randint(1950, 2008),
+                                  rng.choice(["nam", "nu"]), rng.randint(1, len(VILLAGES)), rng.randint(1, 4),
+                                  "resident", now - 86400, now - 86400))
+            db.executemany(person_sql, residents)
         staff_token, staff_digest = token()
-        db.execute(session_sql, (staff_digest, 1, now - 3600, now - 3600))
-
-        first_resident = 10
-        residents = []
-        tokens = []
-        for offset in range(args.residents):
-            pid = first_resident + offset
-            full = name()
-            residents.append((pid, f"09{offset:08d}", full, fold(full), sort_key(full), rng.randint(1950, 2008),
-                              rng.choice(["nam", "nu"]), rng.randint(1, len(VILLAGES)), rng.randint(1, 4),
-                              "resident", now - 86400, now - 86400))
-            value, digest = token()
-            tokens.append((value, digest, pid))
-        db.executemany(person_sql, residents)
+        db.execute(session_sql, (staff_digest, staff_id, now - 3600, now - 3600))
+        first_resident = resident_ids[0]
+        tokens = [(*token(), pid) for pid in resident_ids]
         db.executemany(session_sql, [(digest, pid, now - 86400, now - 3600) for _, digest, pid in tokens])
+        # The resident whose own pages are measured: the one with the longest history (on a
+        # fresh database nobody has one yet, so the first).
+        busiest = db.execute("""SELECT person_id FROM attendance GROUP BY person_id
+                                ORDER BY COUNT(*) DESC, person_id LIMIT 1""").fetchone()
+        resident_token, resident_digest = token()
+        db.execute(session_sql, (resident_digest, busiest[0] if busiest else first_resident, now - 86400, now - 3600))
 
         # 40 classes, 2 sessions a week on fixed weekdays, for 8 weeks from tomorrow.
         courses = course_titles(args.courses)
         today = start_of_day(now)
         sessions = []
-        for class_id in range(1, args.classes + 1):
+        first_class = (db.execute("SELECT MAX(id) FROM course_class").fetchone()[0] or 0) + 1
+        for class_id in range(first_class, first_class + args.classes):
             slug, title, field = courses[(class_id - 1) % len(courses)]
             if class_id > len(courses):
                 title = f"{title} (lớp {class_id})"
-            village = rng.randint(1, len(VILLAGES))
+            village, village_name = rng.choice(villages)
             hall = class_id % 3 != 0
             db.execute("""INSERT INTO course_class (id, course_slug, title, folded_title, field, venue_kind, venue_name,
                           village_id, instructor_id, capacity, points_per_session, summary, created_at)
                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                        (class_id, slug or None, title, fold(title), field if field in FIELDS else "ky-nang-song",
                         "nha-van-hoa" if hall else "trung-tam",
-                        f"Nhà văn hóa thôn {VILLAGES[village - 1]}" if hall else "", village,
-                        2 + class_id % 8, 40, rng.choice([0, 5, 10]), "", now - 30 * 86400))
+                        f"Nhà văn hóa {village_name.lower()}" if hall else "", village,
+                        instructors[class_id % len(instructors)], 40, rng.choice([0, 5, 10]), "", now - 30 * 86400))
             weekdays = {class_id % 7, (class_id + 3) % 7}
             hour, minute, length = SLOTS[class_id % len(SLOTS)]
             for day in range(1, 8 * 7 + 1):
@@ -155,23 +175,29 @@ def seed(args: argparse.Namespace) -> None:
                     starts = midnight + hour * 3600 + minute * 60
                     cancelled = 1 if rng.random() < 0.02 else 0
                     sessions.append((class_id, starts, starts + length * 60, cancelled, now))
-            seats = rng.sample(range(first_resident, first_resident + args.residents), min(25, args.residents))
+            seats = rng.sample(resident_ids, min(25, len(resident_ids)))
             db.executemany("""INSERT INTO enrolment (class_id, person_id, status, position, enrolled_at)
                               VALUES (?, ?, 'enrolled', ?, ?)""",
                            [(class_id, pid, pos, now - 7 * 86400) for pos, pid in enumerate(seats, 1)])
         db.executemany("""INSERT INTO class_session (class_id, starts_at, ends_at, cancelled, updated_at)
                           VALUES (?, ?, ?, ?, ?)""", sessions)
-        # The roll call is taken on class 1's first regular session (the handler does not check the time).
-        rollcall_session = db.execute("SELECT MIN(id) FROM class_session WHERE class_id = 1").fetchone()[0]
+        # The roll call is taken on the first class's first regular session (the handler does not check the time).
+        rollcall_session = db.execute("SELECT MIN(id) FROM class_session WHERE class_id = ?", (first_class,)).fetchone()[0]
 
         # The session residents check in to: open now, and for the next 3 hours.
         checkin_session = db.execute("""INSERT INTO class_session (class_id, starts_at, ends_at, updated_at)
-                                        VALUES (1, ?, ?, ?)""", (now - 300, now + 3 * 3600, now)).lastrowid
+                                        VALUES (?, ?, ?, ?)""", (first_class, now - 300, now + 3 * 3600, now)).lastrowid
         secret = rng.randbytes(32).hex()
         db.execute("INSERT INTO session_check_in (session_id, secret) VALUES (?, ?)", (checkin_session, secret))
-        week_event = bench_week.seed(db, rng, first_id=args.classes + 1, now=now, utc_offset=VIETNAM_OFFSET,
-                                     residents=range(first_resident, first_resident + args.residents),
-                                     villages=VILLAGES, fold=fold)
+        # A generated commune has its own 2026 Week: its first event stands for the Week's rows.
+        generated_week = db.execute("SELECT MIN(id) FROM course_class WHERE edition_year = ?",
+                                    (bench_week.YEAR,)).fetchone()[0]
+        if append and not generated_week:
+            sys.exit(f"bench_data: the commune has no {bench_week.YEAR} Week; generate it with --last-year {bench_week.YEAR}")
+        week_event = generated_week or bench_week.seed(
+            db, rng, first_id=first_class + args.classes, now=now, utc_offset=VIETNAM_OFFSET,
+            residents=resident_ids, villages=VILLAGES, fold=fold)
+        week_events = db.execute("SELECT COUNT(*) FROM course_class WHERE edition_year = ?", (bench_week.YEAR,)).fetchone()[0]
     # Closed here, not left to the garbage collector: callers may remount or delete the folder.
     db.close()
 
@@ -180,20 +206,22 @@ def seed(args: argparse.Namespace) -> None:
 
     assignments = {
         "STAFF_TOKEN": staff_token,
+        "RESIDENT_TOKEN": resident_token,
+        "ADMIN_CLASS": first_class,
         "CSRF_TOKEN": rng.randbytes(32).hex(),  # any 64 characters: the cookie and the field must only agree
         "ROLLCALL_SESSION": rollcall_session,
         "ROLLCALL_FIRST_PERSON": first_resident,
         "ROLLCALL_PEOPLE": min(ROLLCALL_PEOPLE, args.residents),
         # Each roll-call wrk run takes the next group of ROLLCALL_PEOPLE residents (see run.sh).
         "ROLLCALL_GROUPS": max(args.residents // ROLLCALL_PEOPLE, 1),
-        "ROLLCALL_PROBE_PERSON": 2,  # an instructor, outside the roll-call pool: the pre-flight check marks them
+        "ROLLCALL_PROBE_PERSON": staff_id,  # outside the roll-call pool: the pre-flight check marks them
         "CHECKIN_SESSION": checkin_session,
         "CHECKIN_SECRET": secret,
-        "SEEDED_RESIDENTS": args.residents,
+        "SEEDED_RESIDENTS": len(resident_ids),
         "SEEDED_CLASSES": args.classes,
         "SEEDED_SESSIONS": len(sessions) + 1,
         "WEEK_EVENT": week_event,
-        "SEEDED_EVENTS": len(bench_week.EVENTS),
+        "SEEDED_EVENTS": week_events,
     }
     for key, value in assignments.items():
         print(f"{key}={value}")
@@ -245,6 +273,8 @@ def main() -> None:
     p.add_argument("--courses", type=Path, default=here.parent.parent / "Course")
     p.add_argument("--now", type=int, default=0, help="unix seconds (default: the clock)")
     p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--append", action="store_true",
+                   help="add to a commune made by `hoctap demo-data` (its residents are signed in) instead of a fresh database")
     p.set_defaults(run=seed)
     p = commands.add_parser("codes")
     p.add_argument("secret")
