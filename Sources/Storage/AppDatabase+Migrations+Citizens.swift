@@ -132,5 +132,12 @@ extension AppDatabase {
                 ALTER TABLE record_verification_year ADD COLUMN assessment_decision_on TEXT;
                 """)
         }
+        migrator.registerMigration("2026-11-24-staff-index") { db in
+            try db.execute(sql: """
+                -- Staff and instructors in list order, for every class form and page: without it
+                -- SQLite walks all residents (tens of thousands) in name order to find a few dozen.
+                CREATE INDEX person_staff ON person(sort_key, id) WHERE role != 'resident';
+                """)
+        }
     }
 }

@@ -90,7 +90,9 @@ extension WebApplication {
         }
         let current = try database.courseClass(id: id) ?? courseClass
         let people = try database.enrolments(classID: id).map { ($0.person, $0.enrolment.status, $0.enrolment.registeredBy != nil) }
-        let households = try database.households(villageID: nil, limit: 500, offset: 0).households.map(\.household)
+        // A class held in a village offers that village's households: a merged commune has
+        // thousands, too many for one list (and to read on every visit of this page).
+        let households = try database.households(villageID: current.villageID, limit: 500, offset: 0).households.map(\.household)
         let form = state.errors.isEmpty ? nil : state
         let view = AdminClassPage(courseClass: current, sessions: try database.sessions(classID: id), people: people,
                                   households: households, courses: courseChoices, villages: try database.villages(),
