@@ -9,12 +9,21 @@ public struct ServerConfiguration: Sendable {
     /// The largest request body accepted; larger ones get 413. The default fits a CSV file of
     /// 10,000 residents (about 1 MB) with room to spare.
     public var maxBodyBytes: Int
-    /// Open connections at most, in total and per client address.
+    /// Open connections at most, in total and per client address. The total bounds what idle
+    /// and slow clients can hold (descriptors, and `connectionMemoryBytes` each); the share of
+    /// one address keeps a single device to a fifth of it, yet leaves room for a school or a
+    /// household behind one NAT address (a browser opens about six). libmicrohttpd closes a
+    /// connection over either limit as soon as it is accepted. `Tests/Benchmarks/slow_clients.py`
+    /// shows both at work, and their limit: five addresses that drip bytes hold every slot.
     public var connectionLimit: Int
     public var perAddressConnectionLimit: Int
-    /// Seconds of inactivity before a connection is closed (slow or idle clients).
+    /// Seconds of inactivity before a connection is closed (slow or idle clients): long enough
+    /// for a phone on a weak signal to pause mid-request, short enough to free idle keep-alive
+    /// slots soon. It counts silence only: every byte restarts it (libmicrohttpd 0.9.75 has no
+    /// deadline for a whole request), so a slow sender is bounded by the limits above.
     public var connectionTimeoutSeconds: Int
-    /// Memory per connection for headers and buffers.
+    /// Memory per connection for headers and buffers: many times the headers of a real request
+    /// (a few cookies), while 1,000 connections stay within 32 MB; larger headers are refused.
     public var connectionMemoryBytes: Int
     /// How long a graceful stop waits for requests in flight before closing everything.
     public var stopGraceSeconds: Double

@@ -25,8 +25,9 @@ extension Route {
             return "/lop/\(id)"
         case .enrol(let classID):
             return "/lop/\(classID)/dang-ky"
-        case .schedule(let villageID, let field):
-            return "/lich" + Route.queryString([("thon", villageID.map(String.init)), ("linh-vuc", field?.code)])
+        case .schedule(let villageID, let field, let week):
+            return "/lich" + Route.queryString([("thon", villageID.map(String.init)), ("linh-vuc", field?.code),
+                                                ("tuan", week?.monday.isoText)])
         case .adminClasses:
             return "/quan-tri/lop"
         case .rollCall(let id):

@@ -92,7 +92,8 @@ extension Route {
             let fieldCode = value("linh-vuc") ?? ""
             let field = Field(rawValue: fieldCode)
             if !fieldCode.isEmpty, field == nil { return nil }
-            self = .schedule(villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init), field: field)
+            self = .schedule(villageID: value("thon").flatMap { Route.positiveNumber($0, digits: 12) }.map(Int64.init), field: field,
+                             week: Route.week(value("tuan")))
         case ("dang-nhap", 1):
             self = .login(next: Route.localPath(value("tiep")))
         case ("dat-mat-khau", 1):

@@ -42,6 +42,15 @@ extension Route {
         return text
     }
 
+    /// The schedule's `tuan`, read leniently as `thon` and `trang` are: any day of the week
+    /// means its week ("2026-11-18", "18/11/2026" as people type it), and text that is not a
+    /// date means no week chosen, so a link cut short in a chat still opens the schedule. Links
+    /// print the Monday, so every week has one address (and one page in the cache).
+    static func week(_ text: String?) -> CalendarWeek? {
+        guard let text, text.utf8.count <= 20, let day = LocalDate(parsing: text) else { return nil }
+        return CalendarWeek(containing: day)
+    }
+
     static func positiveNumber(_ text: String, digits: Int = 4) -> Int? {
         guard text.utf8.count <= digits, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let number = Int(text), number > 0 else { return nil }
         return number

@@ -29,8 +29,9 @@ public enum Route: Equatable, Sendable {
     case courseClass(id: Int64)
     /// `/lop/{id}/dang-ky`: POST enrols the signed-in resident or gives up their place.
     case enrol(classID: Int64)
-    /// `/lich?thon=&linh-vuc=`: the coming weeks' sessions by day.
-    case schedule(villageID: Int64?, field: Field?)
+    /// `/lich?thon=&linh-vuc=&tuan=2026-11-16`: one week's sessions by day, Monday to Sunday;
+    /// without `tuan`, the week of today.
+    case schedule(villageID: Int64?, field: Field?, week: CalendarWeek? = nil)
     /// `/quan-tri/lop`: every class; POST opens a new one.
     case adminClasses
     /// `/quan-tri/lop/{id}`: one class for staff: its facts, sessions and enrolments.

@@ -130,20 +130,6 @@ extension AppDatabase {
         }
     }
 
-    /// Sessions starting in [from, to), with their classes, optionally for one village or field.
-    public func schedule(from: Int64, to: Int64, villageID: Int64? = nil, field: Field? = nil)
-        throws -> [(session: ClassSession, courseClass: CourseClass)] {
-        try writer.read { db in
-            try AppDatabase.sessionsWithClasses(db, sql: """
-                SELECT \(AppDatabase.sessionColumns)
-                FROM class_session JOIN course_class ON course_class.id = class_session.class_id
-                WHERE class_session.starts_at >= ?1 AND class_session.starts_at < ?2
-                  AND (?3 IS NULL OR course_class.village_id = ?3) AND (?4 IS NULL OR course_class.field = ?4)
-                ORDER BY class_session.starts_at, class_session.id
-                """, arguments: [from, to, villageID, field?.code])
-        }
-    }
-
     private func changeSession(id: Int64, by actor: Actor, action: String,
                                _ change: (Database, ClassSession) throws -> Void) throws -> ClassSession {
         try writer.write { db in

@@ -7,6 +7,16 @@ public struct ClassStrings: Sendable {
     public var schedule: String
     public var scheduleLead: String
     public var noSessions: String
+    public var noSessionsInWeek: String
+    /// "Tuần 16/11 – 22/11/2026", the week the schedule shows.
+    public var weekRange: @Sendable (CalendarWeek) -> String
+    public var currentWeekMark: String
+    public var thisWeek: String
+    public var previousWeek: String
+    public var nextWeek: String
+    public var weekNavigation: String
+    /// The link an empty week offers to the next week that has sessions.
+    public var nextSessionsIn: @Sendable (CalendarWeek) -> String
     public var sessions: String
     public var seatsLeft: @Sendable (_ left: Int, _ capacity: Int) -> String
     public var full: String
@@ -46,8 +56,16 @@ public struct ClassStrings: Sendable {
         classes: "Lớp học",
         classesLead: "Các lớp học và chuyên đề của trung tâm.",
         schedule: "Lịch học",
-        scheduleLead: "Các buổi học trong bốn tuần tới, theo ngày. Lọc theo thôn và lĩnh vực.",
+        scheduleLead: "Các buổi học trong tuần, từ thứ Hai đến Chủ Nhật, theo ngày. Lọc theo thôn và lĩnh vực.",
         noSessions: "Chưa có buổi học nào.",
+        noSessionsInWeek: "Không có buổi học nào trong tuần.",
+        weekRange: { "Tuần \(ClassStrings.span($0))" },
+        currentWeekMark: "tuần này",
+        thisWeek: "Về tuần này",
+        previousWeek: "← Tuần trước",
+        nextWeek: "Tuần sau →",
+        weekNavigation: "Chọn tuần",
+        nextSessionsIn: { "Buổi học tiếp theo: tuần \(ClassStrings.span($0))" },
         sessions: "Các buổi học",
         seatsLeft: { left, capacity in "Còn \(left)/\(capacity) chỗ" },
         full: "Đã đủ chỗ",
@@ -96,8 +114,16 @@ public struct ClassStrings: Sendable {
         classes: "Classes",
         classesLead: "The centre's classes and topic sessions.",
         schedule: "Schedule",
-        scheduleLead: "Sessions in the next four weeks, by day. Filter by village and field.",
+        scheduleLead: "The week's sessions, Monday to Sunday, by day. Filter by village and field.",
         noSessions: "No sessions yet.",
+        noSessionsInWeek: "No sessions in the week shown.",
+        weekRange: { "Week \(ClassStrings.span($0))" },
+        currentWeekMark: "this week",
+        thisWeek: "Back to this week",
+        previousWeek: "← Previous week",
+        nextWeek: "Next week →",
+        weekNavigation: "Weeks",
+        nextSessionsIn: { "Next sessions: week \(ClassStrings.span($0))" },
         sessions: "Sessions",
         seatsLeft: { left, capacity in "\(left) of \(capacity) seats left" },
         full: "Full",
@@ -141,4 +167,10 @@ public struct ClassStrings: Sendable {
         onlineLink: "Online meeting link",
         time: { start, end in "\(start)–\(end)" }
     )
+
+    /// "16/11 – 22/11/2026": the year once, unless the week runs into the next one.
+    static func span(_ week: CalendarWeek) -> String {
+        let monday = week.monday.year == week.sunday.year ? String(week.monday.description.prefix(5)) : week.monday.description
+        return "\(monday) – \(week.sunday)"
+    }
 }

@@ -55,11 +55,13 @@ extension WebApplication {
         }
     }
 
-    /// `/lich`: four weeks of sessions from today, by day.
-    func schedulePage(_ exchange: Exchange, villageID: Int64?, field: Field?) throws -> Response {
-        let today = DateText.startOfDay(unixSeconds: clock())
-        let entries = try database.schedule(from: today, to: today + 28 * 86_400, villageID: villageID, field: field)
-        let view = SchedulePage(entries: entries, villages: try database.villages(), villageID: villageID, field: field)
+    /// `/lich`: one week's sessions by day, the week of today unless the address names another.
+    /// The caller reads the clock once, so the page and its cache entry agree on the week.
+    func schedulePage(_ exchange: Exchange, villageID: Int64?, field: Field?, week: CalendarWeek?,
+                      currentWeek: CalendarWeek) throws -> Response {
+        let schedule = try database.schedule(week: week ?? currentWeek, villageID: villageID, field: field)
+        let view = SchedulePage(schedule: schedule, currentWeek: currentWeek, villages: try database.villages(),
+                                villageID: villageID, field: field)
         return page(view.render(exchange.context))
     }
 }

@@ -67,11 +67,13 @@ extension WebApplication {
             return try shared(variant: minute()) { try classPage(exchange, id: id) }
         case .enrol(let classID):
             return try enrol(exchange, classID: classID)
-        case .schedule(let villageID, let field):
-            // The same for every visitor on a given day until staff change a class (which
-            // empties the cache), so it is cached per day like the course pages.
-            return try shared(variant: DateText.day(unixSeconds: clock())) {
-                try schedulePage(exchange, villageID: villageID, field: field)
+        case .schedule(let villageID, let field, let week):
+            // The same for every visitor until staff change a class (which empties the cache)
+            // or a new week begins: the address names the week shown (none for this week) and
+            // the variant the current week, which plain `/lich` shows and every page marks.
+            let currentWeek = CalendarWeek(unixSeconds: clock())
+            return try shared(variant: currentWeek.monday.isoText) {
+                try schedulePage(exchange, villageID: villageID, field: field, week: week, currentWeek: currentWeek)
             }
         case .scheduleFeed:
             return try scheduleFeed(exchange)

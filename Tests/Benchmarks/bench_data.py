@@ -183,6 +183,9 @@ def seed(args: argparse.Namespace) -> None:
                           VALUES (?, ?, ?, ?, ?)""", sessions)
         # The roll call is taken on the first class's first regular session (the handler does not check the time).
         rollcall_session = db.execute("SELECT MIN(id) FROM class_session WHERE class_id = ?", (first_class,)).fetchone()[0]
+        # The roll-call page that is measured: the class's next session, which the saves leave alone.
+        rollcall_view_session = db.execute("SELECT MIN(id) FROM class_session WHERE class_id = ? AND id > ?",
+                                           (first_class, rollcall_session)).fetchone()[0]
 
         # The session residents check in to: open now, and for the next 3 hours.
         checkin_session = db.execute("""INSERT INTO class_session (class_id, starts_at, ends_at, updated_at)
@@ -210,6 +213,7 @@ def seed(args: argparse.Namespace) -> None:
         "ADMIN_CLASS": first_class,
         "CSRF_TOKEN": rng.randbytes(32).hex(),  # any 64 characters: the cookie and the field must only agree
         "ROLLCALL_SESSION": rollcall_session,
+        "ROLLCALL_VIEW_SESSION": rollcall_view_session,
         "ROLLCALL_FIRST_PERSON": first_resident,
         "ROLLCALL_PEOPLE": min(ROLLCALL_PEOPLE, args.residents),
         # Each roll-call wrk run takes the next group of ROLLCALL_PEOPLE residents (see run.sh).

@@ -102,6 +102,7 @@ class PageParser(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.resources = []   # (kind hint, raw url, where)
         self.links = []       # <a href>
+        self.next = None      # <a rel="next" href>: the following page of a series (the schedule's next week)
         self.inline_css = []  # <style> contents and style="" attributes
         self.base = None
         self._in_style = False
@@ -114,6 +115,8 @@ class PageParser(html.parser.HTMLParser):
             self.base = a["href"]
         elif tag == "a" and a.get("href"):
             self.links.append(a["href"])
+            if "next" in a.get("rel", "").lower().split():
+                self.next = a["href"]
         elif tag == "link" and a.get("href"):
             rels = set(a.get("rel", "").lower().split())
             fetched = rels & FETCHED_LINK_RELS
@@ -248,7 +251,8 @@ class Measurer:
         base_url = urllib.parse.urljoin(page_url, parser.base) if parser.base else page_url
         row = {"name": name, "path": final_path, "html": len(body), "css": 0, "js": 0, "image": 0, "other": 0,
                "hosts": set(), "problems": [], "resources": [], "links": [urllib.parse.urljoin(base_url, h)
-                                                                          for h in parser.links]}
+                                                                          for h in parser.links],
+               "next": urllib.parse.urljoin(base_url, parser.next) if parser.next else None}
         counted = set()
         queue = [(kind, raw, where, base_url) for kind, raw, where in parser.resources]
         queue += [("url", raw, "inline style", base_url) for css in parser.inline_css
@@ -408,8 +412,17 @@ def measure_all(measurer, limit):
     rows.append(heaviest(measurer, "lesson", lesson_paths, limit)[0])
 
     rows.append(measurer.measure("search", "/tim-kiem?q=lua+dao"))
+    # The schedule shows one week at a time: this week and each following one its "next week"
+    # link reaches (at most `limit`), the heaviest reported.
     schedule = measurer.measure("schedule", "/lich")
-    rows.append(schedule)
+    weeks = [schedule]
+    while weeks[-1]["next"] and len(weeks) < limit:
+        parts = urllib.parse.urlsplit(weeks[-1]["next"])
+        weeks.append(measurer.measure("schedule", parts.path + (f"?{parts.query}" if parts.query else "")))
+    busiest = max(weeks, key=lambda r: r["total"])
+    if len(weeks) > 1:
+        busiest["name"] = f"schedule (heaviest of {len(weeks)} weeks)"
+    rows.append(busiest)
     class_paths = links_matching(schedule, r"/lop/\d+") or links_matching(home, r"/lop/\d+")
     rows.append(heaviest(measurer, "class", class_paths, limit)[0])
 
@@ -459,7 +472,7 @@ def main():
                     help="most candidates measured per page type with ids (course, lesson, class, event; default 60)")
     ap.add_argument("--data", choices=["demo", "bench"], default="demo",
                     help="demo: `serve --demo` (default); bench: no --demo, the database seeded by bench_data.py "
-                         "as run.sh does (40 classes, about 310 sessions in four weeks, the 2026 Week)")
+                         "as run.sh does (40 classes, about 80 sessions a week for 8 weeks, the 2026 Week)")
     ap.add_argument("--verbose", action="store_true", help="list every resource of every reported page")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (database, server log)")
     args = ap.parse_args()

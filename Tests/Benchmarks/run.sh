@@ -258,13 +258,13 @@ names=("C hello /" "static /static/style.css" "catalogue /khoa-hoc" "course /kho
        "week programme $week" "week event /su-kien/$WEEK_EVENT" "week print $week/in"
        "week loudspeaker $week/thong-bao" "week feed $week.ics"
        "resident: own page /ca-nhan" "resident: record /ca-nhan/ho-so" "resident: self-assessment /ca-nhan/tu-danh-gia/2026"
-       "staff: roll call GET $rollcall_path" "staff: class /quan-tri/lop/$ADMIN_CLASS"
+       "staff: roll call /quan-tri/buoi/$ROLLCALL_VIEW_SESSION/diem-danh" "staff: class /quan-tri/lop/$ADMIN_CLASS"
        "staff: residents search /quan-tri/nguoi-dan?q=nguyen+van"
        "write: roll-call save POST $rollcall_path" "write: check-in GET /diem-danh/{code}")
 paths=("/" "/static/style.css" "/khoa-hoc" "/khoa-hoc/$lesson_slug" "/khoa-hoc/$lesson_slug/bai/1"
        "/tim-kiem?q=lua+dao" "/lich" "$week" "/su-kien/$WEEK_EVENT" "$week/in" "$week/thong-bao" "$week.ics"
        "/ca-nhan" "/ca-nhan/ho-so" "/ca-nhan/tu-danh-gia/2026"
-       "$rollcall_path" "/quan-tri/lop/$ADMIN_CLASS" "/quan-tri/nguoi-dan?q=nguyen+van"
+       "/quan-tri/buoi/$ROLLCALL_VIEW_SESSION/diem-danh" "/quan-tri/lop/$ADMIN_CLASS" "/quan-tri/nguoi-dan?q=nguyen+van"
        "$rollcall_path" "/diem-danh")
 ports=("$hello_port")
 for ((i = 1; i < ${#paths[@]}; i++)); do ports+=("$app_port"); done

@@ -4,6 +4,9 @@ import Routes
 import Testing
 
 @Suite struct RouteTests {
+    /// The schedule's week of 16–22 November 2026.
+    static let week = CalendarWeek(containing: LocalDate(year: 2026, month: 11, day: 16)!)
+
     static let every: [Route] = [
         .home,
         .catalogue(field: nil, page: 1),
@@ -24,7 +27,8 @@ import Testing
         .adminAssistedRegistration, .adminPasswordReset, .setPassword, .adminResidentsCSV,
         .adminHouseholds(villageID: nil, page: 1), .adminHouseholds(villageID: 12, page: 3), .adminHousehold(id: 5), .adminStaff, .adminSettings,
         .adminImport, .adminImportPreview(id: 9), .courseClass(id: 3), .enrol(classID: 3), .adminClasses, .adminClass(id: 4),
-        .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health), .rollCall(sessionID: 5), .paperRoster(sessionID: 5),
+        .schedule(villageID: nil, field: nil), .schedule(villageID: 2, field: .health),
+        .schedule(villageID: nil, field: nil, week: week), .schedule(villageID: 2, field: .health, week: week.next), .rollCall(sessionID: 5), .paperRoster(sessionID: 5),
         .paperEntry(sessionID: 5), .attendanceMatrix(classID: 2, format: .page), .attendanceMatrix(classID: 2, format: .csv), .pointsRule,
         .adminPointsRule, .adminWeeks, .adminWeek(year: 2026), .adminWeekReport(year: 2026, format: .page), .adminWeekReport(year: 2026, format: .csv),
         .adminCommuneReport(ReportPeriodQuery(), format: .page), .adminCommuneReport(ReportPeriodQuery(year: "2025"), format: .csv),
@@ -80,6 +84,23 @@ import Testing
         #expect(Route(path: "/tuan-le-hoc-tap/2026/thong-bao", query: [("ngay", "2")]) == .weekAnnouncement(year: 2026, day: 2))
         #expect(Route(path: "/tuan-le-hoc-tap/2026/thong-bao", query: [("ngay", "hai")]) == nil)
         #expect(Route(path: "/tuan-le-hoc-tap/2026/thong-bao", query: [("ngay", "0")]) == nil)
+    }
+
+    /// Any day names its week and prints as the Monday, so one week has one address; what is
+    /// not a date shows the week of today, as a mistyped village shows every village.
+    @Test func aScheduleWeekIsAnyOfItsDaysAndPrintsAsItsMonday() {
+        for text in ["2026-11-16", "2026-11-18", "2026-11-22", "18/11/2026", "22/11/2026", "16.11.2026", " 2026-11-16 "] {
+            #expect(Route(path: "/lich", query: [("tuan", text)]) == .schedule(villageID: nil, field: nil, week: Self.week), "\(text)")
+        }
+        #expect(Route(path: "/lich", query: [("tuan", "2026-11-23")]) == .schedule(villageID: nil, field: nil, week: Self.week.next))
+        for text in ["", "tuan-sau", "2026-11", "31/02/2026", "2026-11-16x", String(repeating: "1", count: 300)] {
+            #expect(Route(path: "/lich", query: [("tuan", text)]) == .schedule(villageID: nil, field: nil), "\(text)")
+        }
+        let filtered = Route(path: "/lich", query: [("thon", "4"), ("linh-vuc", "suc-khoe"), ("tuan", "20/11/2026")])
+        #expect(filtered == .schedule(villageID: 4, field: .health, week: Self.week))
+        #expect(filtered?.link == "/lich?thon=4&linh-vuc=suc-khoe&tuan=2026-11-16")
+        #expect(Route.schedule(villageID: nil, field: nil).link == "/lich", "this week keeps the plain address")
+        #expect(Route(path: "/lich", query: [("linh-vuc", "khong-co"), ("tuan", "2026-11-16")]) == nil, "an unknown field is still no page")
     }
 
     @Test func unknownFieldIsNotAPage() {

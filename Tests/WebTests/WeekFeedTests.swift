@@ -50,12 +50,14 @@ import Views
     }
 
     /// The Week's events are classes with one session each, so the schedule and its feed show
-    /// them like any class: the opening ceremony, ten days after the test clock's day.
+    /// them like any class: the opening ceremony, ten days after the test clock's day, in the
+    /// schedule's next week.
     @Test func theScheduleAndItsFeedShowTheComingWeeksEvents() throws {
         let (app, events) = try Self.demo()
         let opening = events[0]
         #expect(opening.session.startsAt - app.clock.now < 14 * 86_400)
-        #expect(app.get("/lich").text.contains("Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2026"))
+        #expect(app.get("/lich").text.contains("<a rel=\"next\" href=\"/lich?tuan=2026-09-28\">"))
+        #expect(app.get("/lich", query: "tuan=2026-09-28").text.contains("Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2026"))
         let inFeed = try #require(CalendarFeedTests.events(app.get("/lich.ics"))[CalendarFeedTests.uid(opening.session)])
         #expect(inFeed.contains("SUMMARY:Lễ khai mạc Tuần lễ hưởng ứng học tập suốt đời năm 2026"))
         #expect(inFeed.contains("URL:https://hoctap.example.vn/su-kien/\(opening.courseClass.id)"))
