@@ -112,7 +112,7 @@ def seed(args: argparse.Namespace) -> None:
         if append:
             # A generated commune (`hoctap demo-data`): its villages, instructors and residents,
             # with their years of history, are the people the benchmark signs in as.
-            villages = [row for row in db.execute("SELECT id, name FROM village ORDER BY id")]
+            villages = [row for row in db.execute("SELECT id, kind || ' ' || name FROM village ORDER BY id")]
             instructors = [row[0] for row in db.execute("SELECT id FROM person WHERE role = 'instructor' ORDER BY id")]
             staff_id = db.execute("SELECT MAX(id) FROM person").fetchone()[0] + 1
             resident_ids = [row[0] for row in db.execute(
@@ -121,9 +121,9 @@ def seed(args: argparse.Namespace) -> None:
             db.execute(person_sql, (staff_id, "0800000000", full, fold(full), sort_key(full), 1980, "nu", villages[0][0],
                                     3, "staff", now, now))
         else:
-            db.executemany("INSERT INTO village (id, name) VALUES (?, ?)",
-                           [(i, f"Thôn {v}") for i, v in enumerate(VILLAGES, 1)])
-            villages = [(i, f"Thôn {v}") for i, v in enumerate(VILLAGES, 1)]
+            # Names without the kind: pages put "thôn" in front themselves.
+            db.executemany("INSERT INTO village (id, name) VALUES (?, ?)", list(enumerate(VILLAGES, 1)))
+            villages = [(i, f"thôn {v}") for i, v in enumerate(VILLAGES, 1)]
             # Staff (id 1) and instructors (2–9) first, so residents are a contiguous id range.
             staff_id, instructors = 1, list(range(2, 10))
             staff = [(1, "staff", "Cán bộ Trung tâm")] + [(i, "instructor", name()) for i in instructors]
@@ -158,14 +158,14 @@ def seed(args: argparse.Namespace) -> None:
             slug, title, field = courses[(class_id - 1) % len(courses)]
             if class_id > len(courses):
                 title = f"{title} (lớp {class_id})"
-            village, village_name = rng.choice(villages)
+            village, village_name = villages[rng.randint(1, len(villages)) - 1]
             hall = class_id % 3 != 0
             db.execute("""INSERT INTO course_class (id, course_slug, title, folded_title, field, venue_kind, venue_name,
                           village_id, instructor_id, capacity, points_per_session, summary, created_at)
                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                        (class_id, slug or None, title, fold(title), field if field in FIELDS else "ky-nang-song",
                         "nha-van-hoa" if hall else "trung-tam",
-                        f"Nhà văn hóa {village_name.lower()}" if hall else "", village,
+                        f"Nhà văn hóa {village_name}" if hall else "", village,
                         instructors[class_id % len(instructors)], 40, rng.choice([0, 5, 10]), "", now - 30 * 86400))
             weekdays = {class_id % 7, (class_id + 3) % 7}
             hour, minute, length = SLOTS[class_id % len(SLOTS)]
@@ -215,9 +215,9 @@ def seed(args: argparse.Namespace) -> None:
         "ROLLCALL_SESSION": rollcall_session,
         "ROLLCALL_VIEW_SESSION": rollcall_view_session,
         "ROLLCALL_FIRST_PERSON": first_resident,
-        "ROLLCALL_PEOPLE": min(ROLLCALL_PEOPLE, args.residents),
+        "ROLLCALL_PEOPLE": min(ROLLCALL_PEOPLE, len(resident_ids)),
         # Each roll-call wrk run takes the next group of ROLLCALL_PEOPLE residents (see run.sh).
-        "ROLLCALL_GROUPS": max(args.residents // ROLLCALL_PEOPLE, 1),
+        "ROLLCALL_GROUPS": max(len(resident_ids) // ROLLCALL_PEOPLE, 1),
         "ROLLCALL_PROBE_PERSON": staff_id,  # outside the roll-call pool: the pre-flight check marks them
         "CHECKIN_SESSION": checkin_session,
         "CHECKIN_SECRET": secret,

@@ -39,7 +39,7 @@ EVENTS = [
 PAGE_EVENT = 3  # index of the event whose page run.sh measures: a talk that takes registration
 
 
-def seed(db: sqlite3.Connection, rng: random.Random, *, first_id: int, now: int, utc_offset: int, residents: range,
+def seed(db: sqlite3.Connection, rng: random.Random, *, first_id: int, now: int, utc_offset: int, residents: Sequence[int],
          villages: Sequence[str], fold: Callable[[str], str]) -> int:
     """The edition and its events as classes with ids from first_id on, half the seats of each
     event that takes registration taken by residents; returns the class id of PAGE_EVENT.
