@@ -76,6 +76,13 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "TestSupport"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "MicroHTTP", "Routes", "Domain", "Storage", "TestSupport", "QRCode"]),
         .testTarget(name: "MicroHTTPTests", dependencies: ["MicroHTTP", "TestSupport"]),
+        // libFuzzer harnesses (Tests/Fuzz/README.md): the properties checked per input, libFuzzer's
+        // driver declared in C, the entry (fuzzer under `Tests/Fuzz/run.sh`, file replayer otherwise),
+        // and the seed corpus replayed in every `swift test`.
+        .target(name: "FuzzTargets", dependencies: ["MicroHTTP", "Domain", "Routes"], path: "Tests/Fuzz/Targets"),
+        .target(name: "CLibFuzzer", path: "Tests/Fuzz/CLibFuzzer"),
+        .executableTarget(name: "hoctap-fuzz", dependencies: ["FuzzTargets", "CLibFuzzer"], path: "Tests/Fuzz/Entry"),
+        .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"], path: "Tests/Fuzz/ReplayTests"),
     ],
     swiftLanguageModes: [.v6]
 )

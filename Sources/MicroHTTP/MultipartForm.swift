@@ -190,34 +190,37 @@ struct HeaderParameters {
 
     /// Reads `token` or `"quoted string"` values. A backslash escapes only `"` and `\`, so
     /// a Windows path sent by an old browser (`C:\Users\…`) keeps its backslashes.
+    /// Walks Unicode scalars, not Characters: a combining mark right after a quote, a `\` or
+    /// a `;` (a file name starting with one) would otherwise join it into one Character and hide it.
     init(_ text: String) {
-        let characters = Array(text)
-        var index = characters.firstIndex(of: ";") ?? characters.endIndex
-        value = HeaderParameters.trimmed(String(characters[..<index]))
-        while index < characters.endIndex {
+        let scalars = Array(text.unicodeScalars)
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var index = scalars.firstIndex(of: ";") ?? scalars.endIndex
+        value = HeaderParameters.trimmed(string(0..<index))
+        while index < scalars.endIndex {
             index += 1
             let nameStart = index
-            while index < characters.endIndex, characters[index] != "=", characters[index] != ";" { index += 1 }
-            let name = HeaderParameters.trimmed(String(characters[nameStart..<index])).lowercased()
-            guard index < characters.endIndex, characters[index] == "=" else { continue }
+            while index < scalars.endIndex, scalars[index] != "=", scalars[index] != ";" { index += 1 }
+            let name = HeaderParameters.trimmed(string(nameStart..<index)).lowercased()
+            guard index < scalars.endIndex, scalars[index] == "=" else { continue }
             index += 1
-            while index < characters.endIndex, characters[index] == " " || characters[index] == "\t" { index += 1 }
+            while index < scalars.endIndex, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
             var parameter = ""
-            if index < characters.endIndex, characters[index] == "\"" {
+            if index < scalars.endIndex, scalars[index] == "\"" {
                 index += 1
-                while index < characters.endIndex, characters[index] != "\"" {
-                    if characters[index] == "\\", index + 1 < characters.endIndex,
-                       characters[index + 1] == "\"" || characters[index + 1] == "\\" {
+                while index < scalars.endIndex, scalars[index] != "\"" {
+                    if scalars[index] == "\\", index + 1 < scalars.endIndex,
+                       scalars[index + 1] == "\"" || scalars[index + 1] == "\\" {
                         index += 1
                     }
-                    parameter.append(characters[index])
+                    parameter.unicodeScalars.append(scalars[index])
                     index += 1
                 }
-                while index < characters.endIndex, characters[index] != ";" { index += 1 }
+                while index < scalars.endIndex, scalars[index] != ";" { index += 1 }
             } else {
                 let start = index
-                while index < characters.endIndex, characters[index] != ";" { index += 1 }
-                parameter = HeaderParameters.trimmed(String(characters[start..<index]))
+                while index < scalars.endIndex, scalars[index] != ";" { index += 1 }
+                parameter = HeaderParameters.trimmed(string(start..<index))
             }
             if !name.isEmpty, parameters[name] == nil { parameters[name] = parameter }
         }

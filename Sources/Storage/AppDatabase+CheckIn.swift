@@ -28,11 +28,13 @@ extension AppDatabase {
     /// code can belong to (a code alone does not say its session).
     public func sessionsOpenForCheckIn(now: Int64, window: CheckInWindow) throws -> [ClassSession] {
         try writer.read { db in
-            // Written as bounds on the columns so the index on starts_at narrows the scan.
+            // The index on ends_at narrows the scan to sessions not yet over. The "+"s keep
+            // SQLite from walking the starts_at index instead (for the bound or the order):
+            // that walk visits every past session, years of them.
             try db.decodeAll("""
                 SELECT * FROM class_session
-                WHERE cancelled = 0 AND starts_at <= ? AND ends_at > ?
-                ORDER BY starts_at, id
+                WHERE cancelled = 0 AND +starts_at <= ? AND ends_at > ?
+                ORDER BY +starts_at, id
                 """, [now + Int64(window.minutesBeforeStart) * 60, now - Int64(window.minutesAfterEnd) * 60], AppDatabase.session(from:))
         }
     }

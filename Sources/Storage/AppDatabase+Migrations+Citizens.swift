@@ -139,5 +139,12 @@ extension AppDatabase {
                 CREATE INDEX person_staff ON person(sort_key, id) WHERE role != 'resident';
                 """)
         }
+        migrator.registerMigration("2026-11-24-session-ends-index") { db in
+            try db.execute(sql: """
+                -- The sessions open for check-in now: those ending from a few minutes ago on, a
+                -- few hundred at most, where the start index would walk every past session.
+                CREATE INDEX class_session_ends ON class_session(ends_at);
+                """)
+        }
     }
 }
