@@ -470,7 +470,7 @@ else
 fi
 awk -v db="$index_db_bytes" -v wal="$index_wal_bytes" -v n="$courses_total" -v generated="$commune" \
     'BEGIN { printf "Database: %.1f MB (+ %.1f MB WAL) for %d courses%s, before seeding\n", db / 1048576, wal / 1048576, n,
-                    generated > 0 ? " and the generated commune" : "" }'
+                    (generated > 0 ? " and the generated commune" : "") }'
 awk -v db="$db_bytes" -v wal="$wal_bytes" -v r="$SEEDED_RESIDENTS" -v c="$SEEDED_CLASSES" -v s="$SEEDED_SESSIONS" \
     -v e="$SEEDED_EVENTS" \
     'BEGIN { printf "Database at the end: %.1f MB (+ %.1f MB WAL) with %d residents signed in, %d classes, %d sessions," \
