@@ -23,7 +23,6 @@ Exit status 0 when every backup passes, else 1. Python standard library only.
 import argparse
 import contextlib
 import http.client
-import io
 import sqlite3
 import subprocess
 import sys
@@ -35,8 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-import bench_data  # noqa: E402
-from crash_safety import Server, build, log  # noqa: E402
+from crash_safety import Server, build, remove_folder, seed_database  # noqa: E402
 
 STATUSES = ["co-mat", "di-muon", "vang-co-phep", "vang"]
 
@@ -89,22 +87,11 @@ def main() -> int:
         return run(args, binary, work, server)
     finally:
         server.kill()
-        if args.keep:
-            log(f"kept: {work}")
-        else:
-            for name in sorted(work.iterdir(), reverse=True):
-                name.unlink()
-            work.rmdir()
+        remove_folder(work, args.keep)
 
 
 def run(args, binary: Path, work: Path, server: Server) -> int:
-    server.run_once("migrate")
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        bench_data.seed(argparse.Namespace(database=server.database, tokens=work / "residents.tokens",
-                                           residents=args.residents, classes=40, courses=ROOT / "Course",
-                                           now=0, seed=5))
-    seeded = dict(line.split("=", 1) for line in printed.getvalue().split())
+    seeded = seed_database(server, work / "residents.tokens", args.residents, seed=5)
     with contextlib.closing(sqlite3.connect(server.database)) as db:
         sessions = [row[0] for row in db.execute("SELECT id FROM class_session ORDER BY id")]
     server.start()

@@ -141,6 +141,28 @@ class Server:
         return self.proc.returncode if self.proc else 0
 
 
+def seed_database(server: Server, tokens: Path, residents: int, seed: int) -> dict[str, str]:
+    """Makes the schema with `hoctap migrate`, seeds it with bench_data.py (RESIDENTS signed-in
+    residents, whose session tokens go to TOKENS, 40 classes, the check-in session, the Week)
+    and returns bench_data's KEY=value lines as a dictionary. Shared by the fault scripts."""
+    server.run_once("migrate")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        bench_data.seed(argparse.Namespace(database=server.database, tokens=tokens, residents=residents, classes=40,
+                                           courses=ROOT / "Course", now=0, seed=seed))
+    return dict(line.split("=", 1) for line in printed.getvalue().split())
+
+
+def remove_folder(work: Path, keep: bool) -> None:
+    """Deletes the temporary folder (files, then folders), or says where it was kept."""
+    if keep:
+        log(f"kept: {work}")
+        return
+    for name in sorted(work.rglob("*"), reverse=True):
+        name.rmdir() if name.is_dir() else name.unlink()
+    work.rmdir()
+
+
 class Ledger:
     """What the clients sent and what the server acknowledged, shared by the threads."""
 
@@ -232,24 +254,13 @@ def main() -> int:
         return run(args, rng, work, database, server)
     finally:
         server.kill()
-        if args.keep:
-            log(f"kept: {work}")
-        else:
-            for name in sorted(work.iterdir(), reverse=True):
-                name.unlink()
-            work.rmdir()
+        remove_folder(work, args.keep)
 
 
 def run(args, rng: random.Random, work: Path, database: Path, server: Server) -> int:
     # --- data -------------------------------------------------------------------------
-    server.run_once("migrate")
     log(f"seeding {args.residents} signed-in residents (bench_data.py)")
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        bench_data.seed(argparse.Namespace(database=database, tokens=work / "residents.tokens",
-                                           residents=args.residents, classes=40, courses=ROOT / "Course",
-                                           now=0, seed=args.seed))
-    seeded = dict(line.split("=", 1) for line in printed.getvalue().split())
+    seeded = seed_database(server, work / "residents.tokens", args.residents, args.seed)
     tokens = (work / "residents.tokens").read_text().split()
     first_resident = int(seeded["ROLLCALL_FIRST_PERSON"])  # residents are ids first_resident…, in token order
     checkin_session = int(seeded["CHECKIN_SESSION"])

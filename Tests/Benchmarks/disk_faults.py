@@ -29,8 +29,6 @@ script cannot run here (no root for the mount). Python standard library only.
 import argparse
 import contextlib
 import http.client
-import io
-import os
 import sqlite3
 import subprocess
 import sys
@@ -41,8 +39,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-import bench_data  # noqa: E402
-from crash_safety import Server, build, log  # noqa: E402
+from crash_safety import Server, build, remove_folder, seed_database  # noqa: E402
 
 NOT_SAVED = "Chưa lưu được dữ liệu"
 READS = ["/", "/lich", "/lop/1", "/khoa-hoc/an-toan-giao-thong", "/ca-nhan"]
@@ -154,22 +151,11 @@ def main() -> int:
                 if (fs / name).exists():
                     (work / name).write_bytes((fs / name).read_bytes())
         subprocess.run(["umount", str(fs)])
-        if args.keep:
-            log(f"kept: {work}")
-        else:
-            for name in sorted(work.rglob("*"), reverse=True):
-                name.rmdir() if name.is_dir() else name.unlink()
-            work.rmdir()
+        remove_folder(work, args.keep)
 
 
 def run(args, fs: Path, server: Server) -> int:
-    server.run_once("migrate")
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        bench_data.seed(argparse.Namespace(database=server.database, tokens=fs.parent / "residents.tokens",
-                                           residents=args.residents, classes=40, courses=ROOT / "Course",
-                                           now=0, seed=11))
-    seeded = dict(line.split("=", 1) for line in printed.getvalue().split())
+    seeded = seed_database(server, fs.parent / "residents.tokens", args.residents, seed=11)
     resident = (fs.parent / "residents.tokens").read_text().split()[0]
     resident_cookie = f"hoctap_session={resident}; hoctap_csrf={seeded['CSRF_TOKEN']}"
     with contextlib.closing(sqlite3.connect(server.database)) as db:

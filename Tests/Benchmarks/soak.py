@@ -23,7 +23,6 @@ samples, the request counts by kind and the latency percentiles. Python standard
 import argparse
 import contextlib
 import http.client
-import io
 import os
 import random
 import sqlite3
@@ -37,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 import bench_data  # noqa: E402
-from crash_safety import Server, build, log  # noqa: E402
+from crash_safety import Server, build, log, remove_folder, seed_database  # noqa: E402
 
 PAGES = ["/", "/khoa-hoc", "/khoa-hoc/an-toan-giao-thong", "/khoa-hoc/an-toan-giao-thong/bai/1", "/lich",
          "/lop/1", "/lop/7", "/tim-kiem?q=nuoi+ga", "/tim-kiem?q=lua+dao", "/tuan-le-hoc-tap/2026",
@@ -136,13 +135,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="hoctap-soak."))
     server = Server(binary, work / "hoctap.sqlite", work / "server.log")
     try:
-        server.run_once("migrate")
-        printed = io.StringIO()
-        with contextlib.redirect_stdout(printed):
-            bench_data.seed(argparse.Namespace(database=server.database, tokens=work / "residents.tokens",
-                                               residents=args.residents, classes=40, courses=ROOT / "Course",
-                                               now=0, seed=3))
-        seeded = dict(line.split("=", 1) for line in printed.getvalue().split())
+        seeded = seed_database(server, work / "residents.tokens", args.residents, seed=3)
         with contextlib.closing(sqlite3.connect(server.database)) as db:
             sessions = [row[0] for row in db.execute(
                 "SELECT id FROM class_session WHERE id <> ? ORDER BY id", (int(seeded["CHECKIN_SESSION"]),))]
@@ -151,9 +144,7 @@ def main() -> int:
         return soak(args, server, shared)
     finally:
         server.kill()
-        for name in sorted(work.iterdir(), reverse=True):
-            name.unlink()
-        work.rmdir()
+        remove_folder(work, keep=False)
 
 
 def soak(args, server: Server, shared: Shared) -> int:
