@@ -59,7 +59,7 @@ final class WebApplication: Sendable {
     func respond(to request: Request) -> Response {
         var response: Response
         var language = Language.vietnamese
-        if database.isReadOnly, database.reopenIfWritable(now: clock()) {
+        if database.reopenIfWritable(now: clock()) {
             logger.notice("cơ sở dữ liệu ghi được trở lại — the database is writable again")
         }
         do {

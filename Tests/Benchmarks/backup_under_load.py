@@ -34,7 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from crash_safety import Server, build, remove_folder, seed_database  # noqa: E402
+from crash_safety import Server, build, remove_folder, rollcall_save, seed_database  # noqa: E402
 
 STATUSES = ["co-mat", "di-muon", "vang-co-phep", "vang"]
 
@@ -45,8 +45,7 @@ class Saver(threading.Thread):
     def __init__(self, index, threads, port, seeded, sessions, residents, acked, lock, stop):
         super().__init__(daemon=True)
         self.index, self.threads, self.port = index, threads, port
-        self.cookie = f"hoctap_session={seeded['STAFF_TOKEN']}; hoctap_csrf={seeded['CSRF_TOKEN']}"
-        self.csrf, self.first = seeded["CSRF_TOKEN"], int(seeded["ROLLCALL_FIRST_PERSON"])
+        self.seeded, self.first = seeded, int(seeded["ROLLCALL_FIRST_PERSON"])
         self.sessions, self.residents = sessions, residents
         self.acked, self.lock, self.stop = acked, lock, stop
         self.errors = 0
@@ -57,9 +56,8 @@ class Saver(threading.Thread):
         while not self.stop.is_set() and k // len(self.sessions) < self.residents:
             session, person = self.sessions[k % len(self.sessions)], self.first + k // len(self.sessions)
             status = STATUSES[k % 4]
-            conn.request("POST", f"/quan-tri/buoi/{session}/diem-danh",
-                         body=f"csrf={self.csrf}&action=mark&person={person}&status={status}",
-                         headers={"Cookie": self.cookie, "Content-Type": "application/x-www-form-urlencoded"})
+            path, body, headers = rollcall_save(self.seeded, session, person, status)
+            conn.request("POST", path, body=body, headers=headers)
             response = conn.getresponse()
             response.read()
             if response.status == 303:

@@ -153,6 +153,15 @@ def seed_database(server: Server, tokens: Path, residents: int, seed: int) -> di
     return dict(line.split("=", 1) for line in printed.getvalue().split())
 
 
+def rollcall_save(seeded: dict[str, str], session: int, person: int, status: str) -> tuple[str, str, dict[str, str]]:
+    """(path, body, headers) of a roll-call save as the seeded staff member: what the roll-call
+    page posts, with the anti-forgery double submit. Success is 303 to `…#nguoi-{person}`."""
+    csrf = seeded["CSRF_TOKEN"]
+    return (f"/quan-tri/buoi/{session}/diem-danh", f"csrf={csrf}&action=mark&person={person}&status={status}",
+            {"Cookie": f"hoctap_session={seeded['STAFF_TOKEN']}; hoctap_csrf={csrf}",
+             "Content-Type": "application/x-www-form-urlencoded"})
+
+
 def remove_folder(work: Path, keep: bool) -> None:
     """Deletes the temporary folder (files, then folders), or says where it was kept."""
     if keep:
@@ -265,7 +274,6 @@ def run(args, rng: random.Random, work: Path, database: Path, server: Server) ->
     first_resident = int(seeded["ROLLCALL_FIRST_PERSON"])  # residents are ids first_resident…, in token order
     checkin_session = int(seeded["CHECKIN_SESSION"])
     secret = bytes.fromhex(seeded["CHECKIN_SECRET"])
-    staff_cookie = f"hoctap_session={seeded['STAFF_TOKEN']}; hoctap_csrf={seeded['CSRF_TOKEN']}"
     csrf = seeded["CSRF_TOKEN"]
     with contextlib.closing(sqlite3.connect(database)) as db:
         sessions = [row[0] for row in db.execute(
@@ -278,9 +286,8 @@ def run(args, rng: random.Random, work: Path, database: Path, server: Server) ->
         while k // len(sessions) < args.residents:
             session, person = sessions[k % len(sessions)], first_resident + k // len(sessions)
             status = STATUSES[(k * 7919 + args.seed) % 4]
-            body = f"csrf={csrf}&action=mark&person={person}&status={status}"
-            yield ("roll-call", session, person, "POST", f"/quan-tri/buoi/{session}/diem-danh",
-                   {"Cookie": staff_cookie, "Content-Type": "application/x-www-form-urlencoded"}, body)
+            path, body, headers = rollcall_save(seeded, session, person, status)
+            yield ("roll-call", session, person, "POST", path, headers, body)
             k += threads
 
     # Check-in: resident i (token line i) checks in once; thread t takes i ≡ t (mod T).

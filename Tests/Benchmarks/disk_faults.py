@@ -39,7 +39,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from crash_safety import Server, build, remove_folder, seed_database  # noqa: E402
+from crash_safety import Server, build, remove_folder, rollcall_save, seed_database  # noqa: E402
 
 NOT_SAVED = "Chưa lưu được dữ liệu"
 READS = ["/", "/lich", "/lop/1", "/khoa-hoc/an-toan-giao-thong", "/ca-nhan"]
@@ -50,9 +50,7 @@ class Writes:
 
     def __init__(self, port_of, seeded: dict, sessions: list[int], residents: int):
         self.port_of = port_of
-        self.cookie = f"hoctap_session={seeded['STAFF_TOKEN']}; hoctap_csrf={seeded['CSRF_TOKEN']}"
-        self.csrf = seeded["CSRF_TOKEN"]
-        self.first = int(seeded["ROLLCALL_FIRST_PERSON"])
+        self.seeded, self.first = seeded, int(seeded["ROLLCALL_FIRST_PERSON"])
         self.sessions, self.residents = sessions, residents
         self.next = 0
         self.acknowledged: list[tuple[int, int, str]] = []
@@ -70,9 +68,8 @@ class Writes:
                 session = self.sessions[k % len(self.sessions)]
                 person = self.first + (k // len(self.sessions)) % self.residents
                 status = ["co-mat", "di-muon", "vang-co-phep", "vang"][k % 4]
-                conn.request("POST", f"/quan-tri/buoi/{session}/diem-danh",
-                             body=f"csrf={self.csrf}&action=mark&person={person}&status={status}",
-                             headers={"Cookie": self.cookie, "Content-Type": "application/x-www-form-urlencoded"})
+                path, body, headers = rollcall_save(self.seeded, session, person, status)
+                conn.request("POST", path, body=body, headers=headers)
                 response = conn.getresponse()
                 text = response.read().decode("utf-8", "replace")
                 if response.status == 303:

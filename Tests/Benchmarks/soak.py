@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 import bench_data  # noqa: E402
-from crash_safety import Server, build, log, remove_folder, seed_database  # noqa: E402
+from crash_safety import Server, build, log, remove_folder, rollcall_save, seed_database  # noqa: E402
 
 PAGES = ["/", "/khoa-hoc", "/khoa-hoc/an-toan-giao-thong", "/khoa-hoc/an-toan-giao-thong/bai/1", "/lich",
          "/lop/1", "/lop/7", "/tim-kiem?q=nuoi+ga", "/tim-kiem?q=lua+dao", "/tuan-le-hoc-tap/2026",
@@ -61,7 +61,7 @@ class Shared:
             return value
 
 
-def request(shared: Shared, port: int, rng: random.Random):
+def request(shared: Shared, rng: random.Random):
     """One request of the mix: (kind, method, path, headers, body, expected status)."""
     seeded = shared.seeded
     roll = rng.random()
@@ -74,10 +74,8 @@ def request(shared: Shared, port: int, rng: random.Random):
         k = shared.take("next_save")
         session = shared.sessions[k % len(shared.sessions)]
         person = int(seeded["ROLLCALL_FIRST_PERSON"]) + k // len(shared.sessions)
-        body = f"csrf={seeded['CSRF_TOKEN']}&action=mark&person={person}&status={STATUSES[k % 4]}"
-        return "save", "POST", f"/quan-tri/buoi/{session}/diem-danh", {
-            "Cookie": f"hoctap_session={seeded['STAFF_TOKEN']}; hoctap_csrf={seeded['CSRF_TOKEN']}",
-            "Content-Type": "application/x-www-form-urlencoded"}, body, 303
+        path, body, headers = rollcall_save(seeded, session, person, STATUSES[k % 4])
+        return "save", "POST", path, headers, body, 303
     i = shared.take("next_checkin") % len(shared.tokens)
     checkin = int(seeded["CHECKIN_SESSION"])
     code = bench_data.code(bytes.fromhex(seeded["CHECKIN_SECRET"]), checkin, int(time.time()) // 60)
@@ -88,7 +86,7 @@ def client(shared: Shared, port: int, seed: int, stop: threading.Event):
     rng = random.Random(seed)
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     while not stop.is_set():
-        kind, method, path, headers, body, expected = request(shared, port, rng)
+        kind, method, path, headers, body, expected = request(shared, rng)
         started = time.monotonic()
         try:
             conn.request(method, path, body=body, headers=headers)
